@@ -1,0 +1,11 @@
+import type { Detector } from '../src/detector.js';
+import { date } from './date.js';
+import { mrn } from './mrn.js';
+import { usSsn, usSsnLabelled } from './us-ssn.js';
+
+export { date } from './date.js';
+export { mrn, mrnFormats, type MrnOptions } from './mrn.js';
+export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
+
+/** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date]);

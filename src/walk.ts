@@ -1,0 +1,430 @@
+import { classifyKey, type KeyClass } from './keys.js';
+import { jsonSpans, looksLikeJson, mayEmbedJson } from './json-text.js';
+import type { MaskFn } from './mask.js';
+import type { Scanner } from './scan.js';
+import { safeKind, type FieldPlan, type PathState } from './schema.js';
+import type { Tally } from './report.js';
+import { replaceKnown, type KnownValues } from './known.js';
+
+/**
+ * One bounded, cycle-safe, copy-on-write traversal. A subtree with nothing to redact comes back
+ * as itself; anything changed is a new object. Values we cannot see into, or that pass a limit,
+ * are replaced whole by a fixed marker. Every read of caller data is guarded: a getter or proxy
+ * trap that throws masks that value only.
+ */
+
+/** Fixed, data-free markers. */
+export const markers = Object.freeze({
+  circular: '[Circular]',
+  depth: '[REDACTED:DEPTH]',
+  limit: '[REDACTED:LIMIT]',
+  unreadable: '[REDACTED:UNREADABLE]',
+  binary: '[REDACTED:BINARY]',
+  opaque: '[REDACTED:OPAQUE]',
+  truncated: '…[TRUNCATED]',
+  withheld: '[REDACTED:WITHHELD]',
+});
+
+/** Resolved limits and tables a walk needs. */
+export interface WalkPlan {
+  readonly scanner: Scanner;
+  readonly mask: MaskFn;
+  readonly fields: FieldPlan;
+  readonly maxDepth: number;
+  readonly maxNodes: number;
+  readonly maxStringLength: number;
+  readonly maxTotalLength: number;
+  /** Kinds whose structured values are learned and masked elsewhere in the same record. */
+  readonly learnKinds: ReadonlySet<string>;
+  /** Resource types (`resourceType`) whose fields are a person's. */
+  readonly personResources: ReadonlySet<string>;
+  readonly keyCache: Map<string, KeyClass>;
+}
+
+const envelopeKind = '\u0000envelope';
+const dateKinds = new Set(['date']);
+
+/** Walks one value. Create one per `redact` call. */
+export class Walk {
+  readonly #plan: WalkPlan;
+  readonly #tally: Tally;
+  readonly #ancestors: object[] = [];
+  #nodes = 0;
+  #length = 0;
+  #known: KnownValues | null = null;
+
+  constructor(plan: WalkPlan, tally: Tally) {
+    this.#plan = plan;
+    this.#tally = tally;
+  }
+
+  /** Redacts `value` (the record root). */
+  run(value: unknown): unknown {
+    const paths = this.#plan.fields.paths;
+    const out = this.value(value, 0, null, false, paths ? paths.start : null);
+    if (this.#known === null) return out;
+    return replaceKnown(out, this.#known, this.#plan.mask, this.#tally);
+  }
+
+  /** Redacts free text (no field context). */
+  text(text: string): string {
+    const out = this.#scanText(text, 0, null);
+    if (this.#known === null) return out;
+    return replaceKnown(out, this.#known, this.#plan.mask, this.#tally) as string;
+  }
+
+  value(v: unknown, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    switch (typeof v) {
+      case 'string':
+        return this.#string(v, depth, kind, path);
+      case 'number':
+        return kind === null || kind === safeKind || kind === envelopeKind ? v : this.#maskField(kind, String(v));
+      case 'bigint':
+        return kind === null || kind === envelopeKind ? this.#scanText(String(v), depth, path) : kind === safeKind ? String(v) : this.#maskField(kind, String(v));
+      case 'boolean':
+      case 'undefined':
+        return v;
+      case 'object':
+        return v === null ? v : this.#object(v, depth, kind, person, path);
+      default:
+        return undefined; // functions and symbols: JSON writes nothing for them
+    }
+  }
+
+  #string(s: string, depth: number, kind: string | null, path: PathState | null): string {
+    if (kind === null) return this.#scanText(s, depth, path);
+    if (kind === safeKind) return s;
+    if (kind === envelopeKind) {
+      const r = this.#plan.scanner.scan(s);
+      if (r.hits.every((h) => dateKinds.has(this.#plan.scanner.detectors[h]!.kind))) return s;
+      return this.#scanText(s, depth, path);
+    }
+    return this.#maskField(kind, s);
+  }
+
+  #maskField(kind: string, raw: string): string {
+    this.#tally.field(kind);
+    if (this.#plan.learnKinds.has(kind) && raw.length >= 2) (this.#known ??= new Map()).set(raw, kind);
+    return this.#plan.mask(kind, raw);
+  }
+
+  #scanText(s: string, depth: number, path: PathState | null): string {
+    this.#length += s.length;
+    if (this.#length > this.#plan.maxTotalLength) {
+      this.#tally.limit('total');
+      return markers.limit;
+    }
+    if (s.length > this.#plan.maxStringLength) {
+      this.#tally.limit('string');
+      s = truncate(s, this.#plan.maxStringLength);
+    }
+    if (depth < this.#plan.maxDepth && s.length > 1) {
+      if (looksLikeJson(s)) {
+        const parsed = parseJson(s);
+        if (parsed !== undefined) {
+          const out = this.value(parsed.value, depth + 1, null, false, path);
+          return out === parsed.value ? s : stringify(out);
+        }
+      }
+      if (mayEmbedJson(s)) s = this.#embeddedJson(s, depth, path);
+    }
+    const r = this.#plan.scanner.scan(s);
+    if (r.hits.length > 0) this.#tally.hits(r.hits);
+    return r.text;
+  }
+
+  #embeddedJson(s: string, depth: number, path: PathState | null): string {
+    let out = '';
+    let at = 0;
+    for (const [start, end] of jsonSpans(s)) {
+      const parsed = parseJson(s.slice(start, end));
+      if (parsed === undefined) continue;
+      const redacted = this.value(parsed.value, depth + 1, null, false, path);
+      if (redacted === parsed.value) continue;
+      out += s.slice(at, start) + stringify(redacted);
+      at = end;
+    }
+    return at === 0 ? s : out + s.slice(at);
+  }
+
+  #object(o: object, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    if (this.#ancestors.includes(o)) return markers.circular;
+    if (depth >= this.#plan.maxDepth) {
+      this.#tally.limit('depth');
+      return markers.depth;
+    }
+    if (++this.#nodes > this.#plan.maxNodes) {
+      this.#tally.limit('nodes');
+      return markers.limit;
+    }
+    this.#ancestors.push(o);
+    try {
+      return this.#dispatch(o, depth, kind, person, path);
+    } catch {
+      this.#tally.failure('ERR_REDACT_READ', 'walk');
+      return markers.unreadable;
+    } finally {
+      this.#ancestors.pop();
+    }
+  }
+
+  #dispatch(o: object, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    if (Array.isArray(o)) return this.#array(o, depth, kind, person, path);
+    const proto: unknown = Object.getPrototypeOf(o);
+    if (proto === Object.prototype || proto === null) {
+      const toJSON = (o as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') return this.#toJSON(o, toJSON, depth, kind, person, path);
+      return this.#plain(o as Record<string, unknown>, depth, kind, person, path, false);
+    }
+    if (o instanceof Error || Object.prototype.toString.call(o) === '[object Error]') {
+      return this.#error(o as Error, depth, kind, person, path);
+    }
+    if (o instanceof Date) return this.#leaf(Number.isNaN(o.getTime()) ? null : o.toISOString(), depth, kind, path);
+    if (o instanceof Map) return this.#map(o, depth, kind, person, path);
+    if (o instanceof Set) return this.#array([...o], depth, kind, person, path, true);
+    if (ArrayBuffer.isView(o) || o instanceof ArrayBuffer || o instanceof SharedArrayBuffer) {
+      return kind !== null && kind !== safeKind ? this.#maskField(kind, '') : markers.binary;
+    }
+    if (o instanceof URL) return this.#leaf(o.href, depth, kind, path);
+    if (o instanceof String || o instanceof Number || o instanceof Boolean) {
+      return this.value(o.valueOf(), depth, kind, person, path);
+    }
+    if (o instanceof RegExp) return this.#leaf(String(o), depth, kind, path);
+    if (o instanceof Promise || o instanceof WeakMap || o instanceof WeakSet || o instanceof WeakRef) return markers.opaque;
+    const toJSON = (o as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return this.#toJSON(o, toJSON, depth, kind, person, path);
+    return this.#plain(o as Record<string, unknown>, depth, kind, person, path, true);
+  }
+
+  #leaf(s: string | null, depth: number, kind: string | null, path: PathState | null): unknown {
+    return s === null ? null : this.#string(s, depth, kind, path);
+  }
+
+  #toJSON(o: object, toJSON: Function, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    let json: unknown;
+    try {
+      json = toJSON.call(o, '');
+    } catch {
+      this.#tally.failure('ERR_REDACT_READ', 'serialize');
+      return markers.unreadable;
+    }
+    if (json === o) return this.#plain(o as Record<string, unknown>, depth, kind, person, path, true);
+    const out = this.value(json, depth + 1, kind, person, path);
+    // The serializer writes `json`, never `o`: return a copy even when nothing changed.
+    return out;
+  }
+
+  #array(a: readonly unknown[], depth: number, kind: string | null, person: boolean, path: PathState | null, copy = false): unknown[] {
+    const paths = this.#plan.fields.paths;
+    let out: unknown[] | null = copy || Object.getPrototypeOf(a) !== Array.prototype ? [] : null;
+    const n = a.length;
+    for (let i = 0; i < n; i++) {
+      if (this.#nodes >= this.#plan.maxNodes) {
+        this.#tally.limit('nodes');
+        out ??= a.slice(0, i);
+        out.push(markers.limit);
+        break;
+      }
+      let v: unknown;
+      try {
+        v = a[i];
+      } catch {
+        this.#tally.failure('ERR_REDACT_READ', 'walk');
+        v = markers.unreadable;
+      }
+      let childKind = kind;
+      let childPath: PathState | null = null;
+      if (path !== null && paths !== null) {
+        childPath = paths.step(path, String(i));
+        if (childPath !== null) childKind = paths.match(childPath) ?? kind;
+      }
+      const r = this.value(v, depth + 1, childKind, person, childPath);
+      if (out === null && r !== v) out = a.slice(0, i);
+      if (out !== null) out.push(r);
+    }
+    return out ?? (a as unknown[]);
+  }
+
+  #plain(o: Record<string, unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null, copy: boolean): unknown {
+    const keys = Object.keys(o);
+    const isPerson = person || this.#isPersonResource(o);
+    const values: unknown[] = new Array(keys.length);
+    let out: Record<string, unknown> | null = copy ? {} : null;
+    for (let i = 0; i < keys.length; i++) {
+      if (this.#nodes >= this.#plan.maxNodes) {
+        this.#tally.limit('nodes');
+        out ??= this.#copyPrefix(keys, values, i);
+        setProp(out, markers.limit, markers.limit);
+        break;
+      }
+      const key = keys[i]!;
+      let v: unknown;
+      try {
+        v = o[key];
+      } catch {
+        this.#tally.failure('ERR_REDACT_READ', 'walk');
+        v = markers.unreadable;
+      }
+      values[i] = v;
+      const newKey = this.#key(key, depth);
+      const r = this.#child(key, v, depth, kind, isPerson, path);
+      if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
+      if (out !== null) setProp(out, newKey, r);
+    }
+    const symbols = Object.getOwnPropertySymbols(o);
+    for (const sym of symbols) {
+      if (!Object.prototype.propertyIsEnumerable.call(o, sym)) continue;
+      let v: unknown;
+      try {
+        v = o[sym as unknown as string];
+      } catch {
+        v = markers.unreadable;
+      }
+      const r = this.value(v, depth + 1, kind, isPerson, null);
+      const desc = sym.description;
+      const cleanSym = desc === undefined || this.#key(desc, depth) === desc ? sym : Symbol('[REDACTED]');
+      if (out === null && (r !== v || cleanSym !== sym)) out = this.#copyPrefix(keys, values, keys.length);
+      if (out !== null) (out as Record<symbol, unknown>)[cleanSym] = r;
+    }
+    return out ?? o;
+  }
+
+  #copyPrefix(keys: readonly string[], values: readonly unknown[], upTo: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let j = 0; j < upTo; j++) setProp(out, keys[j]!, values[j]);
+    return out;
+  }
+
+  /** Walks one property value with the field rules its key brings. */
+  #child(key: string, v: unknown, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    const kc = this.#classify(key);
+    let childKind: string | null;
+    if (kind !== null && kind !== safeKind && kind !== envelopeKind) {
+      childKind = kc.structural && kc.kind === null ? null : (kc.kind ?? kind);
+    } else if (kc.kind !== null) {
+      childKind = kind === safeKind && !this.#plan.fields.names.has(key) ? safeKind : kc.kind;
+    } else if (person && kc.personKind !== null) {
+      childKind = kc.personKind;
+    } else if (kc.envelope && depth === 0) {
+      childKind = envelopeKind;
+    } else {
+      childKind = kind === safeKind ? safeKind : null;
+    }
+    let childPath: PathState | null = null;
+    const paths = this.#plan.fields.paths;
+    if (path !== null && paths !== null) {
+      childPath = paths.step(path, key);
+      if (childPath !== null) childKind = paths.match(childPath) ?? childKind;
+    }
+    return this.value(v, depth + 1, childKind, person || kc.personContainer, childPath);
+  }
+
+  #classify(key: string): KeyClass {
+    const cache = this.#plan.keyCache;
+    let kc = cache.get(key);
+    if (kc === undefined) {
+      kc = classifyKey(key, this.#plan.fields.names);
+      if (cache.size > 4096) cache.clear();
+      cache.set(key, kc);
+    }
+    return kc;
+  }
+
+  /** Keys are scanned like values (`{"123-45-6789": ...}`), never parsed as JSON. */
+  #key(key: string, depth: number): string {
+    if (key.length > this.#plan.maxStringLength) return truncate(key, this.#plan.maxStringLength);
+    void depth;
+    const r = this.#plan.scanner.scan(key);
+    if (r.hits.length > 0) this.#tally.hits(r.hits);
+    return r.text;
+  }
+
+  #isPersonResource(o: Record<string, unknown>): boolean {
+    if (!Object.prototype.hasOwnProperty.call(o, 'resourceType')) return false;
+    const rt = o.resourceType;
+    return typeof rt === 'string' && this.#plan.personResources.has(rt);
+  }
+
+  #error(e: Error, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    const out: Record<string, unknown> = {};
+    const read = (k: string): unknown => {
+      try {
+        return (e as unknown as Record<string, unknown>)[k];
+      } catch {
+        return markers.unreadable;
+      }
+    };
+    const name = read('name');
+    const ctorName = safeCtorName(e);
+    out.type = this.value(typeof name === 'string' && name !== 'Error' ? name : ctorName ?? name, depth + 1, null, person, null);
+    out.message = this.value(String(read('message') ?? ''), depth + 1, kind, person, null);
+    const stack = read('stack');
+    if (stack !== undefined) out.stack = this.value(typeof stack === 'string' ? stack : String(stack), depth + 1, kind, person, null);
+    for (const key of Object.keys(e)) {
+      if (key === 'message' || key === 'stack' || key === 'type') continue;
+      setProp(out, this.#key(key, depth), this.#child(key, read(key), depth, kind, person, path));
+    }
+    const cause = read('cause');
+    if (cause !== undefined && !Object.prototype.propertyIsEnumerable.call(e, 'cause')) {
+      out.cause = this.value(cause, depth + 1, kind, person, null);
+    }
+    const errors = read('errors');
+    if (Array.isArray(errors) && !Object.prototype.propertyIsEnumerable.call(e, 'errors')) {
+      out.errors = this.value(errors, depth + 1, kind, person, null);
+    }
+    return out;
+  }
+
+  #map(m: Map<unknown, unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    const entries = [...m.entries()];
+    if (entries.every(([k]) => typeof k === 'string')) {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of entries) setProp(o, k as string, v);
+      return this.#plain(o, depth, kind, person, path, true);
+    }
+    return this.#array(entries, depth, kind, person, path, true);
+  }
+}
+
+/** Sets an own data property, also for keys such as `__proto__`. */
+export function setProp(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/**
+ * Cuts `s` to at most `max` characters including the marker. The cut moves back to the last
+ * space within 64 characters so a value is not split in half; with no space, the last 64
+ * characters go too (a half identifier would not match its pattern).
+ */
+export function truncate(s: string, max: number): string {
+  let cut = Math.max(0, max - markers.truncated.length);
+  const space = s.lastIndexOf(' ', cut);
+  cut = space >= cut - 64 && space > 0 ? space : Math.max(0, cut - 64);
+  return s.slice(0, cut) + markers.truncated;
+}
+
+function parseJson(s: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(s) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+function stringify(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? markers.unreadable;
+  } catch {
+    return markers.unreadable;
+  }
+}
+
+function safeCtorName(e: object): string | undefined {
+  try {
+    const c = (e as { constructor?: { name?: unknown } }).constructor;
+    return typeof c?.name === 'string' ? c.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
