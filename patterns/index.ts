@@ -1,4 +1,5 @@
 import type { Detector } from '../src/detector.js';
+import type { ObjectRule } from '../src/walk.js';
 import { date } from './date.js';
 import { mrn } from './mrn.js';
 import { usSsn, usSsnLabelled } from './us-ssn.js';
@@ -9,3 +10,6 @@ export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
 export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date]);
+
+/** Every built-in object rule (presets that tag fields from an object's content). */
+export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([]);

@@ -2,7 +2,7 @@
  * phi-redact: keeps protected health information out of logs, error trackers and traces.
  * The root entry: the engine plus the built-in detectors. Loads no host package.
  */
-import { builtinDetectors } from '../patterns/index.js';
+import { builtinDetectors, builtinObjectRules } from '../patterns/index.js';
 import { createRedactorWith, type Redactor, type RedactorOptions } from './redactor.js';
 
 /**
@@ -13,7 +13,7 @@ import { createRedactorWith, type Redactor, type RedactorOptions } from './redac
  * redactor.redact({ ssn: '123-45-6789', msg: 'MRN 00482139 admitted' });
  */
 export function createRedactor(options: RedactorOptions = {}): Redactor {
-  return createRedactorWith(builtinDetectors, options);
+  return createRedactorWith({ detectors: builtinDetectors, objectRules: builtinObjectRules }, options);
 }
 
 export type { Redactor, RedactorOptions } from './redactor.js';
@@ -27,5 +27,6 @@ export type { FailureHandler, LimitName, RedactionFailure, RedactionReport } fro
 export type { FieldRule } from './schema.js';
 export { cueAfter, cueBefore, digitsOf, isAlnumCode, isDigitCode, isolated, luhn, validDay } from './validate.js';
 export { markers } from './walk.js';
-export { builtinDetectors, date, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
+export type { ObjectRule, ObjectTags } from './walk.js';
+export { builtinDetectors, builtinObjectRules, date, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
 export type { MrnOptions } from '../patterns/index.js';

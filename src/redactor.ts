@@ -5,7 +5,7 @@ import { createMask, type MaskOptions } from './mask.js';
 import { guardFailureHandler, ReportSum, Tally, type FailureHandler, type RedactionReport } from './report.js';
 import { Scanner } from './scan.js';
 import { compileFields, type FieldRule } from './schema.js';
-import { markers, Walk, type WalkPlan } from './walk.js';
+import { markers, Walk, type ObjectRule, type WalkPlan } from './walk.js';
 
 /** Options for `createRedactor`. Every one is optional. */
 export interface RedactorOptions extends MaskOptions {
@@ -32,6 +32,11 @@ export interface RedactorOptions extends MaskOptions {
   readonly learnKinds?: readonly string[];
   /** FHIR `resourceType`s whose fields are a person's. @defaultValue `['Patient', 'Person', 'RelatedPerson']` */
   readonly personResources?: readonly string[];
+  /**
+   * Presets that tag an object's fields from its content (see `ObjectRule`), e.g. the FHIR preset.
+   * @defaultValue the built-in presets
+   */
+  readonly objectRules?: readonly ObjectRule[];
   /** Receives one data-free report per failure. @defaultValue a rate-limited process warning */
   readonly onFailure?: FailureHandler;
 }
@@ -52,6 +57,12 @@ export interface Redactor {
   readonly detectors: readonly Detector[];
 }
 
+/** What the root entry supplies as defaults. */
+export interface BuiltIns {
+  readonly detectors: readonly Detector[];
+  readonly objectRules: readonly ObjectRule[];
+}
+
 const defaults = {
   maxDepth: 32,
   maxNodes: 10_000,
@@ -62,10 +73,10 @@ const defaults = {
 };
 
 /** Builds a redactor with the given default detectors (the root entry passes the built-ins). */
-export function createRedactorWith(builtins: readonly Detector[], options: RedactorOptions = {}): Redactor {
+export function createRedactorWith(builtins: BuiltIns, options: RedactorOptions = {}): Redactor {
   if (typeof options !== 'object' || options === null) throw new RedactionConfigError('options must be an object');
   const onFailure = guardFailureHandler(options.onFailure);
-  const detectors = options.detectors ?? builtins;
+  const detectors = options.detectors ?? builtins.detectors;
   checkDetectors(detectors);
   const mask = createMask(options);
   const scanner = new Scanner(detectors, mask, (id) => onFailure({ code: 'ERR_REDACT_DETECTOR', stage: 'scan', detector: id }));
@@ -80,6 +91,7 @@ export function createRedactorWith(builtins: readonly Detector[], options: Redac
     learnKinds: new Set(options.learnKinds ?? defaults.learnKinds),
     personResources: new Set(options.personResources ?? defaults.personResources),
     keyCache: new Map<string, KeyClass>(),
+    objectRules: options.objectRules ?? builtins.objectRules,
   };
   const sum = new ReportSum();
 

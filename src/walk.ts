@@ -39,7 +39,24 @@ export interface WalkPlan {
   /** Resource types (`resourceType`) whose fields are a person's. */
   readonly personResources: ReadonlySet<string>;
   readonly keyCache: Map<string, KeyClass>;
+  /** Presets that tag an object's fields from its own content (FHIR resources, extensions). */
+  readonly objectRules: readonly ObjectRule[];
 }
+
+/** What an object rule says about one object. */
+export interface ObjectTags {
+  /** The object is a person (its names, ids and contacts are PHI). */
+  readonly person?: boolean;
+  /** Kinds (or `'safe'`) for some of its own keys; they override the key dictionary. */
+  readonly fields?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Tags an object's fields from its content: `{url: '...mothersMaidenName', valueString}` makes
+ * `valueString` a name. Called once per plain object; must be cheap and must not throw (if it
+ * does, the failure is reported and the rule is ignored for that object).
+ */
+export type ObjectRule = (o: Readonly<Record<string, unknown>>, context: { readonly person: boolean }) => ObjectTags | undefined;
 
 const envelopeKind = '\u0000envelope';
 const dateKinds = new Set(['date']);
@@ -247,7 +264,22 @@ export class Walk {
 
   #plain(o: Record<string, unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null, copy: boolean): unknown {
     const keys = Object.keys(o);
-    const isPerson = person || this.#isPersonResource(o);
+    let isPerson = person || this.#isPersonResource(o);
+    let tags: Readonly<Record<string, string>> | undefined;
+    if (this.#plan.objectRules.length > 0) {
+      for (const rule of this.#plan.objectRules) {
+        let t: ObjectTags | undefined;
+        try {
+          t = rule(o, { person: isPerson });
+        } catch {
+          this.#tally.failure('ERR_REDACT_INTERNAL', 'walk');
+          continue;
+        }
+        if (t === undefined) continue;
+        if (t.person === true) isPerson = true;
+        if (t.fields !== undefined) tags = tags === undefined ? t.fields : { ...tags, ...t.fields };
+      }
+    }
     const values: unknown[] = new Array(keys.length);
     let out: Record<string, unknown> | null = copy ? {} : null;
     for (let i = 0; i < keys.length; i++) {
@@ -267,7 +299,8 @@ export class Walk {
       }
       values[i] = v;
       const newKey = this.#key(key, depth);
-      const r = this.#child(key, v, depth, kind, isPerson, path);
+      const tag = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : undefined;
+      const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag);
       if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
       if (out !== null) setProp(out, newKey, r);
     }
@@ -296,10 +329,12 @@ export class Walk {
   }
 
   /** Walks one property value with the field rules its key brings. */
-  #child(key: string, v: unknown, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+  #child(key: string, v: unknown, depth: number, kind: string | null, person: boolean, path: PathState | null, tagged?: string): unknown {
     const kc = this.#classify(key);
     let childKind: string | null;
-    if (kind !== null && kind !== safeKind && kind !== envelopeKind) {
+    if (tagged !== undefined) {
+      childKind = tagged;
+    } else if (kind !== null && kind !== safeKind && kind !== envelopeKind) {
       childKind = kc.structural && kc.kind === null ? null : (kc.kind ?? kind);
     } else if (kc.kind !== null) {
       childKind = kind === safeKind && !this.#plan.fields.names.has(key) ? safeKind : kc.kind;
