@@ -30,3 +30,4 @@ export { markers } from './walk.js';
 export type { ObjectRule, ObjectTags } from './walk.js';
 export { builtinDetectors, builtinObjectRules, date, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
 export type { MrnOptions } from '../patterns/index.js';
+export { templateRoute } from '../patterns/url-route.js';
