@@ -3,13 +3,15 @@ import type { ObjectRule } from '../src/walk.js';
 import { date } from './date.js';
 import { mrn } from './mrn.js';
 import { usSsn, usSsnLabelled } from './us-ssn.js';
+import { personName } from './person-name.js';
 
 export { date } from './date.js';
 export { mrn, mrnFormats, type MrnOptions } from './mrn.js';
 export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
+export { personName, personNameBefore, personNameCued, personNameHl7, personNameHonorific, personNamePair, personNameSql } from './person-name.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
 export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([]);
