@@ -17,9 +17,12 @@ export interface RedactorOptions extends MaskOptions {
    * @defaultValue `{}` (the built-in key dictionary still applies)
    */
   readonly fields?: Readonly<Record<string, FieldRule>>;
-  /** Subtrees deeper than this are replaced whole. @defaultValue `32` */
+  /** Subtrees deeper than this are replaced whole (at most 500). @defaultValue `32` */
   readonly maxDepth?: number;
-  /** Objects and arrays visited per record; past it values are replaced. @defaultValue `10000` */
+  /**
+   * Values visited per record (objects, arrays and each of their entries); past it the rest of a
+   * container is replaced by one marker. @defaultValue `100000`
+   */
   readonly maxNodes?: number;
   /** Strings longer than this are cut (at a space) before scanning. @defaultValue `65536` */
   readonly maxStringLength?: number;
@@ -65,7 +68,7 @@ export interface BuiltIns {
 
 const defaults = {
   maxDepth: 32,
-  maxNodes: 10_000,
+  maxNodes: 100_000,
   maxStringLength: 65_536,
   maxTotalLength: 1_048_576,
   learnKinds: ['name', 'mrn', 'ssn', 'date', 'id', 'phone', 'email', 'address'],
@@ -84,7 +87,7 @@ export function createRedactorWith(builtins: BuiltIns, options: RedactorOptions 
     scanner,
     mask,
     fields: compileFields(options.fields),
-    maxDepth: positive('maxDepth', options.maxDepth ?? defaults.maxDepth),
+    maxDepth: positive('maxDepth', options.maxDepth ?? defaults.maxDepth, 1, maxDepthCap),
     maxNodes: positive('maxNodes', options.maxNodes ?? defaults.maxNodes),
     maxStringLength: positive('maxStringLength', options.maxStringLength ?? defaults.maxStringLength, 64),
     maxTotalLength: positive('maxTotalLength', options.maxTotalLength ?? defaults.maxTotalLength),
@@ -148,7 +151,12 @@ function checkDetectors(detectors: readonly Detector[]): void {
   }
 }
 
-function positive(name: string, n: number, min = 1): number {
-  if (!Number.isInteger(n) || n < min) throw new RedactionConfigError(`${name} must be an integer >= ${min}`);
+function positive(name: string, n: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new RedactionConfigError(`${name} must be an integer from ${min} to ${max}`);
+  }
   return n;
 }
+
+/** The walk recurses per level; deeper limits would risk the stack before the limit applies. */
+const maxDepthCap = 500;

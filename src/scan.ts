@@ -58,7 +58,7 @@ interface Compiled {
 export class Scanner {
   readonly detectors: readonly Detector[];
   readonly #compiled: readonly Compiled[];
-  readonly #set: RE2Set | null;
+  readonly #sets: readonly SetPart[];
   readonly #mask: MaskFn;
   readonly #onFailure: DetectorFailure;
   readonly #cache = new Map<string, ScanResult>();
@@ -69,13 +69,13 @@ export class Scanner {
     this.#mask = mask;
     this.#onFailure = onFailure;
     this.#compiled = detectors.map((d) => compile(d));
-    this.#set = detectors.length > 0 ? buildSet(detectors) : null;
+    this.#sets = detectors.length > 0 ? buildSets(detectors, 0) : [];
     this.#helpers = { mask: (kind, value) => this.#mask(kind, value), scan: (text) => this.scan(text).text };
   }
 
   /** Redacts `text`. Never throws for detector failures: the candidate span is masked. */
   scan(text: string): ScanResult {
-    if (text.length === 0 || this.#set === null) return { text, hits: clean };
+    if (text.length === 0 || this.#sets.length === 0) return { text, hits: clean };
     const cacheable = text.length <= cacheMaxLength;
     if (cacheable) {
       const cached = this.#cache.get(text);
@@ -92,7 +92,7 @@ export class Scanner {
   #scanUncached(text: string): ScanResult {
     const present = charClasses(text);
     if (!this.#anyEligible(present)) return { text, hits: clean };
-    const matched = this.#set!.match(text);
+    const matched = this.#match(text);
     if (matched.length === 0) return { text, hits: clean };
     const spans: Hit[] = [];
     for (const index of matched) {
@@ -102,6 +102,14 @@ export class Scanner {
     }
     if (spans.length === 0) return { text, hits: clean };
     return this.#rebuild(text, merge(spans, this.#compiled));
+  }
+
+  #match(text: string): readonly number[] {
+    const sets = this.#sets;
+    if (sets.length === 1) return sets[0]!.set.match(text);
+    const all: number[] = [];
+    for (const part of sets) for (const i of part.set.match(text)) all.push(part.offset + i);
+    return all;
   }
 
   #anyEligible(present: number): boolean {
@@ -150,13 +158,27 @@ function compile(d: Detector): Compiled {
   return { detector: d, need, re };
 }
 
-function buildSet(detectors: readonly Detector[]): RE2Set {
+/** One `RE2.Set` over a run of detectors starting at `offset`. */
+interface SetPart {
+  readonly set: RE2Set;
+  readonly offset: number;
+}
+
+/**
+ * One set over all detectors when RE2's memory budget allows it; otherwise the list is halved
+ * until each part compiles (large name patterns can exceed the budget together).
+ */
+function buildSets(detectors: readonly Detector[], offset: number): SetPart[] {
   const sources = detectors.map((d) => (d.ignoreCase ? `(?i:${d.source})` : `(?:${d.source})`));
   try {
-    return new RE2.Set(sources, 'u', { anchor: 'unanchored' });
+    return [{ set: new RE2.Set(sources, 'u', { anchor: 'unanchored' }), offset }];
   } catch {
-    throw new RedactionConfigError('detectors: the patterns could not be compiled together');
+    if (detectors.length === 1) {
+      throw new RedactionConfigError(`detector ${detectors[0]!.id}: the pattern could not be compiled into a set`);
+    }
   }
+  const half = detectors.length >> 1;
+  return [...buildSets(detectors.slice(0, half), offset), ...buildSets(detectors.slice(half), offset + half)];
 }
 
 /** Finds every confirmed candidate of one detector. Rejected candidates resume one character on. */

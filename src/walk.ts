@@ -1,3 +1,4 @@
+import { isProxy } from 'node:util/types';
 import { classifyKey, type KeyClass } from './keys.js';
 import { jsonSpans, looksLikeJson, mayEmbedJson } from './json-text.js';
 import type { MaskFn } from './mask.js';
@@ -135,6 +136,12 @@ export class Walk {
       this.#tally.limit('string');
       s = truncate(s, this.#plan.maxStringLength);
     }
+    if (depth >= this.#plan.maxDepth && s.length > 1 && looksLikeJson(s) && parseJson(s) !== undefined) {
+      // Nested JSON counts depth like objects do; past the limit it is replaced, not scanned raw
+      // (escapes such as \u002d would hide an identifier from the detectors).
+      this.#tally.limit('depth');
+      return markers.depth;
+    }
     if (depth < this.#plan.maxDepth && s.length > 1) {
       if (looksLikeJson(s)) {
         const parsed = parseJson(s);
@@ -186,19 +193,21 @@ export class Walk {
   }
 
   #dispatch(o: object, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
-    if (Array.isArray(o)) return this.#array(o, depth, kind, person, path);
+    // A proxy can answer differently when the serializer reads it again: never pass one through.
+    const proxy = isProxy(o);
+    if (Array.isArray(o)) return this.#array(o, depth, kind, person, path, proxy);
     const proto: unknown = Object.getPrototypeOf(o);
     if (proto === Object.prototype || proto === null) {
       const toJSON = (o as { toJSON?: unknown }).toJSON;
       if (typeof toJSON === 'function') return this.#toJSON(o, toJSON, depth, kind, person, path);
-      return this.#plain(o as Record<string, unknown>, depth, kind, person, path, false);
+      return this.#plain(o as Record<string, unknown>, depth, kind, person, path, proxy);
     }
     if (o instanceof Error || Object.prototype.toString.call(o) === '[object Error]') {
       return this.#error(o as Error, depth, kind, person, path);
     }
     if (o instanceof Date) return this.#leaf(Number.isNaN(o.getTime()) ? null : o.toISOString(), depth, kind, path);
     if (o instanceof Map) return this.#map(o, depth, kind, person, path);
-    if (o instanceof Set) return this.#array([...o], depth, kind, person, path, true);
+    if (o instanceof Set) return this.#set(o, depth, kind, person, path);
     if (ArrayBuffer.isView(o) || o instanceof ArrayBuffer || o instanceof SharedArrayBuffer) {
       return kind !== null && kind !== safeKind ? this.#maskField(kind, '') : markers.binary;
     }
@@ -236,7 +245,8 @@ export class Walk {
     let out: unknown[] | null = copy || Object.getPrototypeOf(a) !== Array.prototype ? [] : null;
     const n = a.length;
     for (let i = 0; i < n; i++) {
-      if (this.#nodes >= this.#plan.maxNodes) {
+      // Every item counts, so a huge or sparse array (length 2**32-1) stops at the budget.
+      if (++this.#nodes > this.#plan.maxNodes) {
         this.#tally.limit('nodes');
         out ??= a.slice(0, i);
         out.push(markers.limit);
@@ -283,7 +293,7 @@ export class Walk {
     const values: unknown[] = new Array(keys.length);
     let out: Record<string, unknown> | null = copy ? {} : null;
     for (let i = 0; i < keys.length; i++) {
-      if (this.#nodes >= this.#plan.maxNodes) {
+      if (++this.#nodes > this.#plan.maxNodes) {
         this.#tally.limit('nodes');
         out ??= this.#copyPrefix(keys, values, i);
         setProp(out, markers.limit, markers.limit);
@@ -367,8 +377,19 @@ export class Walk {
 
   /** Keys are scanned like values (`{"123-45-6789": ...}`), never parsed as JSON. */
   #key(key: string, depth: number): string {
-    if (key.length > this.#plan.maxStringLength) return truncate(key, this.#plan.maxStringLength);
     void depth;
+    if (key.length > 256) {
+      // Long keys count toward the record budget and are cut like values, then still scanned.
+      this.#length += key.length;
+      if (this.#length > this.#plan.maxTotalLength) {
+        this.#tally.limit('total');
+        return markers.limit;
+      }
+      if (key.length > this.#plan.maxStringLength) {
+        this.#tally.limit('string');
+        key = truncate(key, this.#plan.maxStringLength);
+      }
+    }
     const r = this.#plan.scanner.scan(key);
     if (r.hits.length > 0) this.#tally.hits(r.hits);
     return r.text;
@@ -411,13 +432,28 @@ export class Walk {
   }
 
   #map(m: Map<unknown, unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
-    const entries = [...m.entries()];
+    const entries = this.#take(m.entries());
     if (entries.every(([k]) => typeof k === 'string')) {
       const o: Record<string, unknown> = {};
       for (const [k, v] of entries) setProp(o, k as string, v);
       return this.#plain(o, depth, kind, person, path, true);
     }
     return this.#array(entries, depth, kind, person, path, true);
+  }
+
+  #set(set: Set<unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
+    return this.#array(this.#take(set.values()), depth, kind, person, path, true);
+  }
+
+  /** Reads at most the remaining node budget from an iterator (a huge Map is not copied whole). */
+  #take<T>(it: Iterator<T>): T[] {
+    const room = Math.max(0, this.#plan.maxNodes - this.#nodes);
+    const out: T[] = [];
+    for (let r = it.next(); r.done !== true; r = it.next()) {
+      if (out.length > room) break; // one extra item makes the walk report the limit
+      out.push(r.value);
+    }
+    return out;
   }
 }
 
