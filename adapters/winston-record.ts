@@ -1,0 +1,85 @@
+import { createRedactor, withheld, type Redactor, type RedactorOptions } from '../src/index.js';
+
+/**
+ * The record-level step shared by `redactFormat()` and `protectLogger()`: one winston `info`
+ * in, a new redacted `info` (or `withheld`) out. The caller's object is never written to.
+ */
+
+/** triple-beam's symbols. They are registered (`Symbol.for`), so no runtime import is needed. */
+export const LEVEL: unique symbol = Symbol.for('level') as never;
+export const MESSAGE: unique symbol = Symbol.for('message') as never;
+export const SPLAT: unique symbol = Symbol.for('splat') as never;
+
+/**
+ * Set on every record we return. Formats copy it along (`Object.assign` copies enumerable
+ * symbols), so the transport guard can tell a record that already passed the logger-level
+ * format from one that reached `transport.log()` another way. Module-private: callers cannot
+ * forge it. Serializers (`json()`, `printf`) ignore symbol keys.
+ */
+export const redacted: unique symbol = Symbol('phi-redact.winston') as never;
+
+type Info = Record<string | symbol, unknown>;
+
+/** True if this record came out of our format (or a copy of it). */
+export function isRedacted(info: unknown): boolean {
+  return typeof info === 'object' && info !== null && (info as Info)[redacted] === true;
+}
+
+/**
+ * Redacts one record: string keys, `message`, `stack`, `cause`, and the LEVEL, MESSAGE and
+ * SPLAT symbols (a rendered line from a finalizer placed before us is re-scanned; the raw
+ * splat arguments are replaced by redacted copies so a later `splat()` interpolates clean
+ * values). Returns a fresh top-level object even when nothing changed, so formats after us
+ * (which mutate in place) never touch the caller's object. Never throws.
+ */
+export function redactRecord(redactor: Redactor, info: unknown): Info | typeof withheld {
+  try {
+    if (typeof info !== 'object' || info === null) return withheld;
+    const source = info instanceof Error ? errorRecord(info) : (info as Info);
+    const out = redactor.redactOrWithhold(source);
+    if (out === withheld || typeof out !== 'object' || out === null) return withheld;
+    const record: Info = out === source && source === info ? { ...(out as Info) } : (out as Info);
+    // The walk keeps enumerable symbols, but a copy made mid-walk can miss the ones before the
+    // first changed symbol: put back any that went missing, redacted on their own.
+    for (const sym of [LEVEL, MESSAGE, SPLAT]) {
+      if (!Object.prototype.hasOwnProperty.call(source, sym) || Object.prototype.hasOwnProperty.call(record, sym)) continue;
+      const v = redactor.redactOrWithhold(source[sym]);
+      if (v === withheld) return withheld;
+      record[sym] = v;
+    }
+    record[redacted] = true;
+    return record;
+  } catch {
+    return withheld;
+  }
+}
+
+/**
+ * `logger.error(err)` makes the Error itself the record. Its `message` and `stack` are not
+ * enumerable, so `json()` would drop them and the walk would turn the Error into
+ * `{type, message, stack}` and lose the level symbols: flatten it the way `errors()` does.
+ */
+function errorRecord(e: Error): Info {
+  const r: Info = { ...(e as unknown as Info) };
+  const read = (k: string): unknown => {
+    try {
+      return (e as unknown as Info)[k];
+    } catch {
+      return undefined;
+    }
+  };
+  r.message = read('message');
+  const stack = read('stack');
+  if (stack !== undefined) r.stack = stack;
+  const cause = read('cause');
+  if (cause !== undefined) r.cause = cause;
+  if (r[LEVEL] === undefined) r[LEVEL] = read('level');
+  return r;
+}
+
+/** Accepts a compiled redactor or its options. Configuration errors throw here, at setup. */
+export function toRedactor(redactorOrOptions: Redactor | RedactorOptions = {}): Redactor {
+  const r = redactorOrOptions as Partial<Redactor>;
+  if (typeof r.redactOrWithhold === 'function' && typeof r.redactString === 'function') return r as Redactor;
+  return createRedactor(redactorOrOptions as RedactorOptions);
+}
