@@ -1,0 +1,78 @@
+import { defineDetector, type RewriteHelpers } from '../src/detector.js';
+import { isolated } from '../src/validate.js';
+import { directional, stateCode, streetSuffix, unit, zipCode } from './address-words.js';
+import { nameWord } from './name-words.js';
+
+/** One to three Titlecase words: a city (`Fall River`, `East Hilton`). */
+const city = `${nameWord}(?:[ ]${nameWord}){0,2}`;
+
+/** `, City, ST 12345` or HL7 `^^City^ST^12345` after a street line. */
+const tail = String.raw`(?:(?:,[ \t]*|\^{1,2})${city}(?:,[ \t]*|[ \t]+|\^)${stateCode}(?:(?:[ \t]+|\^)${zipCode})?\b)`;
+
+/** House number, optional directional, 1-4 name words or ordinals, suffix, directional, unit. */
+const street = String.raw`\b\d{1,6}[A-Za-z]?(?:[ \t]+${directional})?(?:[ \t]+(?:${nameWord}|\d{1,3}(?:st|nd|rd|th))){1,4}[ \t]+${streetSuffix}(?:[ \t]+${directional})?${unit}?`;
+
+/**
+ * U.S. street lines: `123 Park Ave Apt 123`, `586 Hilll Ranch Unit 68`, `1600 N Pennsylvania
+ * Ave NW`, `34 W 5th St`, with a city/state/ZIP tail when one follows (`..., East Hilton, PA
+ * 43093`, HL7 `^^Fall River^MA^02720`). The street is masked as `address`, the city as `city`
+ * and the ZIP as `zip`; the state code stays (Safe Harbor allows it). Name words must be
+ * Titlecase or UPPERCASE, so `3 way handshake` and `Processed 25 records` are left alone.
+ * Misses: streets without a USPS suffix (`Via Franscini 71`), house numbers after the street
+ * (most of Europe), lower-case addresses.
+ */
+export const streetAddress = defineDetector({
+  id: 'street-address',
+  kind: 'address',
+  source: `${street}${tail}?`,
+  needs: ['digit', 'upper'],
+  confirm: isolated,
+  rewrite: maskAddress,
+});
+
+/** PO boxes, rural and highway-contract routes, military addresses: `P.O. Box 149`, `RR 2 Box 152`, `PSC 0272, Box 1651`. */
+export const postBox = defineDetector({
+  id: 'post-box',
+  kind: 'address',
+  source: String.raw`\b(?:(?i:p\.?[ ]?o\.?[ ]*box|post[ ]+office[ ]+box)[ \t]*#?[ \t]*[0-9A-Z-]{1,10}\b|(?:RR|R\.R\.|(?i:rural[ ]route)|HC|PSC|CMR|Unit)[ \t]*\d{1,5},?[ \t]+(?i:box)[ \t]*\d{1,6}\b(?:,?[ \t\n]*(?:APO|FPO|DPO)[ \t]+A[AEP](?:[ \t]+\d{5})?)?)`,
+  needs: ['digit', 'letter'],
+});
+
+/**
+ * Anything number-led after an address cue, any country: `address: 594 Hegedûs Gyula utca 76`,
+ * `lives at 86036 Rua do Arenque 1634, Goiânia`, `Patient_street=2524 Simonis Falls`.
+ * Up to eight words are masked; a long line beyond them stays.
+ */
+export const addressLabelled = defineDetector({
+  id: 'address-labelled',
+  kind: 'address',
+  source: String.raw`(?:\b|_)(?i:address(?:[ _-]?line[ _-]?\d)?|addr\d?|street|residence|resides[ \t]at|lives[ \t](?:at|on|in)|located[ \t]at|ship(?:ping)?[ \t]to|mailing)["']?[ \t]*(?:[:=][ \t]*)?["']?[ \t]*(\d{1,6}[A-Za-z]?(?:(?:[ \t]+|,[ \t]*)[A-Za-z\x{C0}-\x{24F}0-9.'#-]+){1,8})`,
+  group: 1,
+  needs: ['digit', 'letter'],
+});
+
+/** A city after a `city` label: `city=Rollandside`, `Patient_city: South Jim`, `"city":"Fall River"`. */
+export const cityLabelled = defineDetector({
+  id: 'city-labelled',
+  kind: 'city',
+  source: String.raw`(?:\b|_)(?i:city|town|municipality|birth[ _-]?place)["']?[ \t]*[:=][ \t]*["']?(${city})`,
+  group: 1,
+  needs: ['upper'],
+});
+
+/** Every address detector. */
+export const addressDetectors = [streetAddress, postBox, addressLabelled, cityLabelled] as const;
+
+/** Masks street, city and ZIP apart, keeping separators and the state code. */
+function maskAddress(value: string, helpers: RewriteHelpers): string {
+  const m = tailShape.exec(value);
+  if (m === null) return helpers.mask('address', value);
+  const [, sep1 = '', town = '', sep2 = '', state = '', sep3 = '', zip = ''] = m;
+  const streetPart = value.slice(0, m.index);
+  let out = helpers.mask('address', streetPart) + sep1 + helpers.mask('city', town) + sep2 + state;
+  if (zip !== '') out += sep3 + helpers.mask('zip', zip);
+  return out;
+}
+
+// Runs on one bounded match only; no nested quantifiers.
+const tailShape = /(,[ \t]*|\^{1,2})([^,^\d]{1,60}?)(,[ \t]*|[ \t]+|\^)([A-Z]{2})(?:([ \t]+|\^)(\d{5}(?:-\d{4})?))?$/;
