@@ -46,6 +46,8 @@ const bitOf: Record<CharNeed, number> = {
 };
 
 const cacheMaxEntries = 8192;
+/** How many times its length a string may be re-scanned after rejected candidates. */
+const rescanFactor = 4;
 const cacheMaxLength = 256;
 const clean: readonly number[] = Object.freeze([]);
 
@@ -181,18 +183,26 @@ function buildSets(detectors: readonly Detector[], offset: number): SetPart[] {
   return [...buildSets(detectors.slice(0, half), offset), ...buildSets(detectors.slice(half), offset + half)];
 }
 
-/** Finds every confirmed candidate of one detector. Rejected candidates resume one character on. */
+/**
+ * Finds every confirmed candidate of one detector. A rejected candidate resumes one character
+ * on (a real match may start inside it), but only while the text scanned twice stays within
+ * `rescanFactor` times the string: past that it resumes after the candidate, so an unbounded
+ * pattern rejected over and over (`@` storms, long digit runs) cannot go quadratic.
+ */
 function collect(c: Compiled, index: number, text: string, spans: Hit[], onFailure: DetectorFailure): void {
   const { re, detector } = c;
   re.lastIndex = 0;
+  let rescanBudget = rescanFactor * text.length + 4096;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let start = m.index;
     let end = start + m[0].length;
+    const after = Math.max(end, m.index + 1);
     if (detector.group > 0) {
       const span = (m as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices?.[detector.group];
       if (span === undefined) {
-        re.lastIndex = m.index + 1;
+        rescanBudget -= after - m.index - 1;
+        re.lastIndex = rescanBudget > 0 ? m.index + 1 : after;
         continue;
       }
       [start, end] = span;
@@ -210,7 +220,8 @@ function collect(c: Compiled, index: number, text: string, spans: Hit[], onFailu
       spans.push({ detector: index, start, end });
       re.lastIndex = Math.max(end, m.index + 1);
     } else {
-      re.lastIndex = m.index + 1;
+      rescanBudget -= after - m.index - 1;
+      re.lastIndex = rescanBudget > 0 ? m.index + 1 : after;
     }
     if (re.lastIndex > text.length) break;
   }
