@@ -16,7 +16,7 @@ export { personName, personNameBefore, personNameCued, personNameHl7, personName
 export { addressDetectors, addressLabelled, cityLabelled, postBox, streetAddress } from './street-address.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
 export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([]);
