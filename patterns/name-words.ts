@@ -17,10 +17,10 @@ export const upperLetter = `[${upper}]`;
  * SQL-doubled `O''Connell`, `D’Angelo`) or hyphens (`Smith-Jones`); it ends on a letter, so a
  * closing quote stays outside.
  */
-export const nameWord = `${upperLetter}(?:[${letters}'’-]*[${letters}])?`;
+export const nameWord = String.raw`${upperLetter}(?:[${letters}'’-]*[${letters}])?`;
 
 /** Up to four name words (or initials like `H.`) on one line: `Ella H. Snider`, `JOHN Q PUBLIC`. */
-export const fullName = `${nameWord}(?:[ \t]{1,3}(?:${upperLetter}\.|${nameWord})){0,3}`;
+export const fullName = String.raw`${nameWord}(?:[ \t]{1,3}(?:${upperLetter}\.|${nameWord})){0,3}`;
 
 /**
  * Words that follow a cue but are not names (`Patient Portal`, `Name: Unknown`, `Hi Team`).

@@ -26,6 +26,8 @@ const cues = [
   String.raw`next[ _-]of[ _-]kin`,
   String.raw`signed[ _-]by`,
   String.raw`i'm`,
+  String.raw`it's`,
+  String.raw`this[ \t]is`,
   String.raw`i[ \t]am`,
   String.raw`call[ \t]me`,
   String.raw`hi`,

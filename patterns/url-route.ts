@@ -104,7 +104,7 @@ export function isRouteWord(segment: string): boolean {
 }
 
 /** True for segments after a person noun that are actions, not people (`/users/me`, `/Patient/$everything`). */
-function isAction(segment: string): boolean {
+export function isAction(segment: string): boolean {
   return actionWords.has(segment) || /^[$_][a-z][a-z-]*$/.test(segment);
 }
 
