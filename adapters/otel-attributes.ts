@@ -1,0 +1,123 @@
+import { defaultTag, templateRoute, type Redactor } from '../src/index.js';
+import { stripSqlLiterals } from './otel-sql.js';
+import { redactUrl, type QueryValues } from './otel-url.js';
+
+/**
+ * Semantic-convention rules for one attribute bag (span, event, link, log record, resource),
+ * applied around the engine's walk (PHI-IDENTIFIERS §23.4, HOSTS §4.5):
+ * - URL keys are rewritten before the walk (see `redactUrl`), SQL keys lose their literals
+ *   (see `stripSqlLiterals`); the walk then scans the result as well;
+ * - identity, client-address, credential-header and query-parameter keys are masked whole
+ *   AFTER the walk, so the walk still sees the raw value and can learn it (a `user.full_name`
+ *   is then also masked where it recurs, e.g. in `exception.message`);
+ * - everything else is left to the walk (key dictionary plus detectors).
+ * `http.route` and `url.template` are route templates: kept out of the walk (a URL detector
+ * would turn `:id` into a tag) after `templateRoute`, which leaves a real template unchanged.
+ */
+
+/** Adapter settings the rules need. */
+export interface AttributeRules {
+  readonly redactor: Redactor;
+  readonly queryValues: QueryValues;
+}
+
+/** An attribute bag ready for the walk, and the keys to mask once it has run. */
+export interface PreparedAttributes {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly masked: ReadonlyArray<readonly [key: string, kind: string]> | null;
+  /** Route templates, kept out of the walk (a URL detector would mask `:id`) and put back. */
+  readonly kept: ReadonlyArray<readonly [key: string, value: string]> | null;
+}
+
+/** Keys masked whole, with the kind shown in the tag. */
+const maskedKeys: ReadonlyMap<string, string> = new Map([
+  ['user.id', 'id'], ['user.email', 'email'], ['user.full_name', 'name'], ['user.name', 'name'],
+  ['user.hash', 'id'], ['enduser.id', 'id'], ['enduser.pseudo.id', 'id'], ['client.address', 'ip'],
+  ['source.address', 'ip'], ['http.client_ip', 'ip'], ['db.postgresql.values', 'parameter'],
+]);
+
+const maskedPrefixes: ReadonlyArray<readonly [string, string]> = [
+  ['db.query.parameter.', 'parameter'], ['db.operation.parameter.', 'parameter'],
+  ['rpc.grpc.request.metadata.', 'header'], ['rpc.request.metadata.', 'header'],
+];
+
+/** Headers masked under `http.request.header.*` / `http.response.header.*`. */
+const maskedHeaders: ReadonlySet<string> = new Set([
+  'x-forwarded-for', 'x-real-ip', 'forwarded', 'true-client-ip', 'cf-connecting-ip', 'x-client-ip',
+  'cookie', 'set-cookie', 'authorization', 'proxy-authorization', 'x-api-key',
+]);
+
+/** Low-cardinality route templates: kept as they are (`templateRoute` first, if one holds a raw path). */
+const routeKeys: ReadonlySet<string> = new Set(['http.route', 'url.template']);
+const urlKeys: ReadonlySet<string> = new Set(['url.full', 'url.path', 'http.target', 'http.url', 'url.original']);
+const sqlKeys: ReadonlySet<string> = new Set(['db.statement', 'db.query.text']);
+
+/** Applies the before-walk rules; returns `attributes` itself when nothing applies. */
+export function prepareAttributes(attributes: Readonly<Record<string, unknown>>, rules: AttributeRules): PreparedAttributes {
+  let values: Record<string, unknown> | null = null;
+  let masked: Array<readonly [string, string]> | null = null;
+  let kept: Array<readonly [string, string]> | null = null;
+  for (const key of Object.keys(attributes)) {
+    const kind = maskedKind(key);
+    if (kind !== undefined) {
+      (masked ??= []).push([key, kind]);
+      continue;
+    }
+    if (routeKeys.has(key)) {
+      const route = attributes[key];
+      if (typeof route !== 'string') continue; // not a template: the walk scans it
+      values ??= { ...attributes };
+      delete values[key];
+      (kept ??= []).push([key, templateRoute(route)]);
+      continue;
+    }
+    const rewrite = rewriteKind(key);
+    if (rewrite === undefined) continue;
+    const raw = attributes[key];
+    values ??= { ...attributes };
+    if (typeof raw !== 'string') {
+      (masked ??= []).push([key, rewrite]);
+    } else if (rewrite === 'sql') {
+      values[key] = stripSqlLiterals(raw, attributes['db.system'] ?? attributes['db.system.name']);
+    } else {
+      values[key] = redactUrl(raw, rules.redactor, rules.queryValues, key === 'url.query');
+    }
+  }
+  return { values: values ?? attributes, masked, kept };
+}
+
+/** Masks the `masked` keys of the walk's output and puts the kept ones back (a copy when any). */
+export function finishAttributes(walked: Record<string, unknown>, prepared: PreparedAttributes): Record<string, unknown> {
+  const { masked, kept } = prepared;
+  if (masked === null && kept === null) return walked;
+  const out = { ...walked };
+  if (masked !== null) {
+    for (const [key, kind] of masked) if (Object.prototype.hasOwnProperty.call(out, key)) out[key] = defaultTag(kind);
+  }
+  if (kept !== null) for (const [key, value] of kept) out[key] = value;
+  return out;
+}
+
+/** The kind a key is masked as whole, or undefined. */
+export function maskedKind(key: string): string | undefined {
+  const direct = maskedKeys.get(key);
+  if (direct !== undefined) return direct;
+  const c = key.charCodeAt(0);
+  if (c === 104 /* h */ && key.startsWith('http.') && (key.startsWith('http.request.header.') || key.startsWith('http.response.header.'))) {
+    const header = key.slice(key.indexOf('.header.') + 8).toLowerCase().replaceAll('_', '-');
+    return maskedHeaders.has(header) ? 'header' : undefined;
+  }
+  if (c === 100 /* d */ || c === 114 /* r */) {
+    for (const [prefix, kind] of maskedPrefixes) if (key.startsWith(prefix)) return kind;
+  }
+  return undefined;
+}
+
+/** 'sql' or 'url' for keys rewritten before the walk. */
+function rewriteKind(key: string): 'sql' | 'url' | undefined {
+  if (sqlKeys.has(key)) return 'sql';
+  if (urlKeys.has(key) || key === 'url.query') return 'url';
+  // Custom URL attributes (`origin.url`, `referer.uri`) get the same treatment.
+  if (key.endsWith('.url') || key.endsWith('.uri') || key === 'url' || key === 'uri') return 'url';
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import { createRedactor, markers, type FailureHandler, type Redactor, type RedactorOptions } from '../src/index.js';
+import type { AttributeRules } from './otel-attributes.js';
+import type { QueryValues } from './otel-url.js';
+
+/** Options for the OpenTelemetry adapters: redactor options plus how URLs are treated. */
+export interface OtelRedactionOptions extends RedactorOptions {
+  /**
+   * A redactor to use instead of compiling one from these options (share one across
+   * exporters). Its own `onFailure` then receives the engine's reports.
+   * @defaultValue `createRedactor(options)`
+   */
+  readonly redactor?: Redactor;
+  /**
+   * Query values in URL attributes: `'mask'` replaces every value (keys kept), `'scan'` keeps
+   * values in which neither the key dictionary nor a detector finds PHI.
+   * @defaultValue `'mask'`
+   */
+  readonly queryValues?: QueryValues;
+}
+
+/** Resolved adapter settings. */
+export interface OtelSettings extends AttributeRules {
+  /** Reports adapter-level failures (a record left out). Never given data. */
+  readonly report: FailureHandler;
+  /** Set by our failure hook while a record is redacted (when we compiled the redactor). */
+  readonly state: { failed: boolean };
+}
+
+/** Accepts a `Redactor` or options, the way every adapter constructor does. */
+export function resolveSettings(redactorOrOptions: Redactor | OtelRedactionOptions = {}): OtelSettings {
+  if (isRedactor(redactorOrOptions)) {
+    return { redactor: redactorOrOptions, queryValues: 'mask', report: noReport, state: { failed: false } };
+  }
+  const options = redactorOrOptions;
+  const queryValues = options.queryValues ?? 'mask';
+  if (queryValues !== 'mask' && queryValues !== 'scan') {
+    // Construction may throw (bad configuration); run time never does.
+    throw new TypeError("phi-redact/otel: queryValues must be 'mask' or 'scan'");
+  }
+  const state = { failed: false };
+  const report = guarded(options.onFailure);
+  // The engine masks a candidate whose detector threw and reports it through onFailure only;
+  // the hook lets us withhold the whole record instead, as adapters do.
+  const hooked: FailureHandler = (failure) => {
+    state.failed = true;
+    report(failure);
+  };
+  const redactor = options.redactor ?? createRedactor({ ...options, onFailure: hooked });
+  return { redactor, queryValues, report, state };
+}
+
+/**
+ * Redacts one record-shaped object in a single walk (so values learned in one field are masked
+ * in the others). Returns undefined when the record must be withheld: the engine withheld it,
+ * or reported any failure (a detector or getter that threw) while redacting it.
+ */
+export function redactRecord<T extends object>(record: T, settings: OtelSettings): T | undefined {
+  settings.state.failed = false;
+  const { value, report } = settings.redactor.redactWithReport(record);
+  if (settings.state.failed || report.failures > 0 || value === markers.withheld || typeof value !== 'object' || value === null) return undefined;
+  return value as T;
+}
+
+/** A plain (JSON-like) object, not an array or a marker string. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isRedactor(v: unknown): v is Redactor {
+  return typeof v === 'object' && v !== null && typeof (v as Redactor).redactWithReport === 'function';
+}
+
+function noReport(): void {}
+
+/** A failure handler that cannot throw into the host; without one, a rate-limited warning. */
+function guarded(handler: FailureHandler | undefined): FailureHandler {
+  const target = handler ?? warnOncePerMinute();
+  return (failure) => {
+    try {
+      target(failure);
+    } catch {
+      // A reporter that throws must not turn a withheld record into a host error.
+    }
+  };
+}
+
+/** The engine's default, repeated here because our hook replaces it: data-free, rate-limited. */
+function warnOncePerMinute(): FailureHandler {
+  const last = new Map<string, number>();
+  return (failure) => {
+    const now = Date.now();
+    const key = failure.code + failure.stage;
+    if (now - (last.get(key) ?? 0) < 60_000) return;
+    last.set(key, now);
+    process.emitWarning(`phi-redact: ${failure.code} during ${failure.stage}; the record was withheld`, 'PhiRedactWarning');
+  };
+}
