@@ -96,6 +96,9 @@ const byKind: Record<string, readonly string[]> = {
     'password', 'passwd', 'pwd', 'secret', 'clientsecret', 'apikey', 'apisecret', 'accesstoken',
     'refreshtoken', 'idtoken', 'authorization', 'auth', 'cookie', 'cookies', 'setcookie', 'privatekey',
     'sessiontoken', 'bearertoken', 'xapikey', 'credentials', 'credential', 'jwt', 'sessionid', 'sid',
+    // issue #3: credential names seen in peer suites (Relay's @password rule, LogTape) and card secrets
+    'twofactor', 'twofactorcode', 'otp', 'otpcode', 'mfacode', 'totp', 'passphrase', 'token', 'authtoken',
+    'apitoken', 'xauthtoken', 'csrftoken', 'xcsrftoken', 'cvv', 'cvc', 'cvv2', 'cardsecuritycode',
   ],
 };
 
@@ -165,6 +168,8 @@ const strongSuffixes: ReadonlyArray<readonly [string, string]> = [
   ['phone', 'phone'], ['email', 'email'], ['emailaddress', 'email'], ['streetaddress', 'address'],
   ['zipcode', 'zip'], ['postalcode', 'zip'], ['passportnumber', 'passport'], ['licensenumber', 'license'],
   ['memberid', 'id'], ['patientid', 'mrn'],
+  // issue #3: any key naming a password or secret (`dbPassword`, `secretKey`, `secret-token-here`)
+  ['password', 'secret'], ['passwd', 'secret'], ['secret', 'secret'], ['apikey', 'secret'], ['privatekey', 'secret'],
 ];
 
 const nonPhiPrefixes = ['ip', 'mac', 'server', 'listen', 'bind', 'local', 'host', 'peer', 'network', 'proxy', 'gateway'];
