@@ -31,3 +31,7 @@ export type { ObjectRule, ObjectTags } from './walk.js';
 export { builtinDetectors, builtinObjectRules, date, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
 export type { MrnOptions } from '../patterns/index.js';
 export { templateRoute } from '../patterns/url-route.js';
+export { createMasker, restrictedZipPrefixes } from './mask.js';
+export type { HmacKey, Masker } from './mask.js';
+export { reportToMetrics } from './metrics.js';
+export type { MetricPoint, MetricsOptions } from './metrics.js';
