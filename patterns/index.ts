@@ -4,6 +4,7 @@ import { date } from './date.js';
 import { mrn } from './mrn.js';
 import { usSsn, usSsnLabelled } from './us-ssn.js';
 import { hl7v2 } from './hl7v2.js';
+import { fhirPatientId, fhirRule } from './fhir.js';
 import { personName } from './person-name.js';
 import { addressDetectors } from './street-address.js';
 import { url } from './url.js';
@@ -14,6 +15,8 @@ export { mrn, mrnFormats, type MrnOptions } from './mrn.js';
 export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
 export { hl7v2, isHl7DateTime, redactHl7 } from './hl7v2.js';
 export { hl7Fields } from './hl7v2-fields.js';
+export { fhirPatientId, fhirRule } from './fhir.js';
+export { fhirFields } from './fhir-fields.js';
 export { personName, personNameBefore, personNameCued, personNameHl7, personNameHonorific, personNamePair, personNameSql } from './person-name.js';
 export { addressDetectors, addressLabelled, cityLabelled, postBox, streetAddress } from './street-address.js';
 export { rewriteUrl, url } from './url.js';
@@ -43,7 +46,7 @@ export { vin, validVin } from './vin.js';
 export { zipCode } from './zip-code.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
-export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([]);
+export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([fhirRule]);
