@@ -1,9 +1,14 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { SpanKind, SpanStatusCode, context, trace, type Attributes } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { describe, expect, it } from 'vitest';
-import { RedactingLogRecordExporter, RedactingLogRecordProcessor, RedactingSpanExporter } from '../../adapters/otel.js';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RedactingLogRecordExporter, RedactingLogRecordProcessor, RedactingSpanExporter, stripSqlLiterals } from '../../adapters/otel.js';
 import { createRedactor, defineDetector, type RedactionFailure } from '../../src/index.js';
 
 // Bug cases B17, B19, B21: inputs copied from /work/shared/cases/bug-cases.md (synthetic data).
@@ -289,5 +294,110 @@ describe('RedactingLogRecordProcessor', () => {
     const [record] = memory.getFinishedLogRecords();
     expect(record!.body).toBe('[REDACTED:WITHHELD]');
     expect(record!.attributes.note).toBe('[REDACTED:WITHHELD]');
+  });
+});
+
+describe('OTLP/HTTP JSON export through the adapters', () => {
+  const received = new Map<string, string>();
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.set(req.url ?? '', Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends no PHI in the bytes on the wire, and the expected structure', async () => {
+    const resource = resourceFromAttributes({ 'service.name': 'ehr-api', 'process.command_args': argv });
+    const traces = new BasicTracerProvider({
+      resource,
+      spanProcessors: [new SimpleSpanProcessor(new RedactingSpanExporter(new OTLPTraceExporter({ url: `${base}/v1/traces` })))],
+    });
+    const span = traces.getTracer('ehr').startSpan(b19.name, { kind: SpanKind.SERVER, attributes: { ...b19.attributes, 'db.statement': b17.select, 'user.full_name': 'Jane Roe' } });
+    // B21's name is caught because user.full_name tags it (learned), not by a name detector.
+    span.recordException(Object.assign(new Error(b21.message), { stack: b21.stack }));
+    span.setStatus({ code: SpanStatusCode.ERROR, message: b21.status });
+    span.end();
+    await traces.forceFlush();
+    await traces.shutdown();
+
+    const logs = new LoggerProvider({
+      resource,
+      processors: [new SimpleLogRecordProcessor({ exporter: new RedactingLogRecordExporter(new OTLPLogExporter({ url: `${base}/v1/logs` })) })],
+    });
+    logs.getLogger('ehr').emit({ body: { msg: b21.log.body, ssn: '123-45-6789' }, attributes: b21.log.attributes });
+    await logs.forceFlush();
+    await logs.shutdown();
+
+    const traceBody = received.get('/v1/traces') ?? '';
+    const logBody = received.get('/v1/logs') ?? '';
+    expectNoPhi(traceBody, [...b17.phi, ...b19.phi, ...b21.phi]);
+    expectNoPhi(logBody, b21.phi);
+    const sent = JSON.parse(traceBody) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; attributes: Array<{ key: string; value: { stringValue?: string } }> }> }> }> };
+    const wireSpan = sent.resourceSpans[0]!.scopeSpans[0]!.spans[0]!;
+    expect(wireSpan.name).toBe('GET /patients/:id/records');
+    const attr = (key: string) => wireSpan.attributes.find((a) => a.key === key)?.value.stringValue;
+    expect(attr('http.route')).toBe('/patients/:id/records');
+    expect(attr('db.statement')).toBe('SELECT * FROM patients WHERE ssn = ? AND last_name = ? AND mrn IN (?, ?)');
+    const sentLogs = JSON.parse(logBody) as { resourceLogs: Array<{ scopeLogs: Array<{ logRecords: Array<{ body: unknown }> }> }> };
+    expect(JSON.stringify(sentLogs.resourceLogs[0]!.scopeLogs[0]!.logRecords[0]!.body)).toContain('lookup failed');
+  });
+});
+
+describe('stripSqlLiterals', () => {
+  const sqlString = (v: string) => `'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+  it('replaces any quoted string and number, keeping the statement shape', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e300, noNaN: true })), (text, n) => {
+        const sql = `SELECT a, t1.b FROM t1 WHERE c = ${sqlString(text)} AND d = ${n} AND e = $1`;
+        expect(stripSqlLiterals(sql)).toBe('SELECT a, t1.b FROM t1 WHERE c = ? AND d = ? AND e = $1');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps double-quoted identifiers only for standard-SQL dialects', () => {
+    const sql = 'SELECT "last_name" FROM "Patient" WHERE x = "Roe"';
+    expect(stripSqlLiterals(sql, 'postgresql')).toBe(sql);
+    expect(stripSqlLiterals(sql, 'mysql')).toBe('SELECT ? FROM ? WHERE x = ?');
+  });
+
+  it('finishes in linear time on adversarial input', () => {
+    const inputs = ["'".repeat(200_000), '$a'.repeat(200_000), '1.'.repeat(200_000), "N'\\".repeat(100_000), '--\n'.repeat(100_000)];
+    const started = performance.now();
+    for (const input of inputs) expect(typeof stripSqlLiterals(input)).toBe('string');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('RedactingSpanExporter (property)', () => {
+  it('lets no canary through masked keys, SQL literals, query values or person path segments', async () => {
+    const { tracer, spans } = tracing(undefined, ['node']);
+    const canary = fc.stringMatching(/^[a-z0-9]{6,12}$/).map((s) => `zq${s}`);
+    const samples = fc.sample(fc.tuple(canary, canary, canary, canary, canary), 60);
+    for (const [a, b, c, d, e] of samples) {
+      const span = tracer.startSpan(`GET /patients/${e}`, {
+        attributes: {
+          'user.email': a, 'db.query.text': `SELECT * FROM t WHERE x = '${b}' OR y = ${b.length}`,
+          'url.query': `q=${encodeURIComponent(c)}`, 'url.path': `/patients/${d}/notes`,
+          'http.request.header.cookie': [`sid=${e}`],
+        },
+      });
+      span.addEvent('note', { detail: 'x' });
+      span.end();
+    }
+    const out = await spans();
+    expect(out).toHaveLength(samples.length);
+    const text = wire(out);
+    for (const tuple of samples) for (const value of tuple) expect(text).not.toContain(value);
   });
 });
