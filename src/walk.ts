@@ -256,7 +256,9 @@ export class Walk {
       try {
         v = a[i];
       } catch {
+        // Copy now: returning the original would let the serializer hit the same getter.
         this.#tally.failure('ERR_REDACT_READ', 'walk');
+        out ??= a.slice(0, i);
         v = markers.unreadable;
       }
       let childKind = kind;
@@ -304,7 +306,9 @@ export class Walk {
       try {
         v = o[key];
       } catch {
+        // Copy now: returning the original would let the serializer hit the same getter.
         this.#tally.failure('ERR_REDACT_READ', 'walk');
+        out ??= this.#copyPrefix(keys, values, i);
         v = markers.unreadable;
       }
       values[i] = v;
@@ -321,6 +325,8 @@ export class Walk {
       try {
         v = o[sym as unknown as string];
       } catch {
+        this.#tally.failure('ERR_REDACT_READ', 'walk');
+        out ??= this.#copyPrefix(keys, values, keys.length);
         v = markers.unreadable;
       }
       const r = this.value(v, depth + 1, kind, isPerson, null);
@@ -379,16 +385,17 @@ export class Walk {
   #key(key: string, depth: number): string {
     void depth;
     if (key.length > 256) {
-      // Long keys count toward the record budget and are cut like values, then still scanned.
+      // Long keys count toward the record budget (short ones are cached scans, nearly free).
       this.#length += key.length;
       if (this.#length > this.#plan.maxTotalLength) {
         this.#tally.limit('total');
         return markers.limit;
       }
-      if (key.length > this.#plan.maxStringLength) {
-        this.#tally.limit('string');
-        key = truncate(key, this.#plan.maxStringLength);
-      }
+    }
+    if (key.length > this.#plan.maxStringLength) {
+      // Cut like values, then still scanned.
+      this.#tally.limit('string');
+      key = truncate(key, this.#plan.maxStringLength);
     }
     const r = this.#plan.scanner.scan(key);
     if (r.hits.length > 0) this.#tally.hits(r.hits);

@@ -163,7 +163,8 @@ export const safeRecord: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 /** Deep-freezes a value graph (cycle-safe) and returns it. */
 export function deepFreeze<T>(v: T, seen = new Set<unknown>()): T {
-  if (typeof v !== 'object' || v === null || seen.has(v)) return v;
+  // Typed arrays with elements cannot be frozen; they are leaves to the walker anyway.
+  if (typeof v !== 'object' || v === null || seen.has(v) || ArrayBuffer.isView(v)) return v;
   seen.add(v);
   for (const k of Reflect.ownKeys(v)) {
     const d = Object.getOwnPropertyDescriptor(v, k);

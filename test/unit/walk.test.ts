@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors, createRedactor, defineDetector, markers, RedactionConfigError, RedactionError, withheld, type RedactionFailure } from '../../src/index.js';
+import { allText, hostileProxy } from '../support/arbitraries.js';
+
+const ssn = '123-45-6789';
+
+describe('Walk limits', () => {
+  it('replaces a 10,000-deep object past maxDepth and says so', () => {
+    let o: Record<string, unknown> = { note: `SSN ${ssn}` };
+    for (let i = 0; i < 10_000; i++) o = { a: o };
+    const { value, report } = createRedactor().redactWithReport(o);
+    expect(JSON.stringify(value)).toContain(markers.depth);
+    expect(report.limits.depth).toBe(1);
+    expect(report.failures).toBe(0);
+  });
+
+  it('reaches the depth limit before the stack at the largest allowed maxDepth', () => {
+    let o: Record<string, unknown> = { note: `SSN ${ssn}` };
+    for (let i = 0; i < 10_000; i++) o = { a: o };
+    const { report } = createRedactor({ maxDepth: 500 }).redactWithReport(o);
+    expect(report).toMatchObject({ failures: 0, limits: { depth: 1 } });
+    expect(() => createRedactor({ maxDepth: 501 })).toThrow(RedactionConfigError);
+  });
+
+  it('counts depth through JSON held in strings and replaces nested JSON past the limit', () => {
+    let s = JSON.stringify({ note: `SSN ${ssn}` });
+    for (let i = 0; i < 6; i++) s = JSON.stringify({ inner: s });
+    const { value, report } = createRedactor({ maxDepth: 4 }).redactWithReport({ s });
+    expect(JSON.stringify(value)).not.toContain('6789');
+    expect(report.limits.depth).toBeGreaterThan(0);
+  });
+
+  it('counts depth through toJSON chains', () => {
+    const chain = (n: number): unknown => (n === 0 ? `SSN ${ssn}` : { toJSON: () => chain(n - 1) });
+    const { value, report } = createRedactor({ maxDepth: 8 }).redactWithReport({ v: chain(50) });
+    expect(JSON.stringify(value)).not.toContain(ssn);
+    expect(report.limits.depth).toBe(1);
+  });
+
+  it('cuts a 1,000,000-element array with one marker at the node budget', () => {
+    const a = Array.from({ length: 1_000_000 }, (_, i) => ({ i }));
+    const { value, report } = createRedactor().redactWithReport(a);
+    const out = value as unknown[];
+    expect(out.length).toBeLessThanOrEqual(100_001);
+    expect(out[out.length - 1]).toBe(markers.limit);
+    expect(out.filter((x) => x === markers.limit)).toHaveLength(1);
+    expect(report.limits.nodes).toBe(1);
+  });
+
+  it('stops a sparse array of length 2**32-1 at the node budget', () => {
+    const a: unknown[] = [];
+    a.length = 2 ** 32 - 1;
+    const { value, report } = createRedactor({ maxNodes: 1000 }).redactWithReport(a);
+    expect((value as unknown[]).length).toBe(1000);
+    expect(report.limits.nodes).toBe(1);
+  });
+
+  it('reads a huge Map or Set only up to the node budget', () => {
+    const m = new Map(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]));
+    const { value, report } = createRedactor({ maxNodes: 100 }).redactWithReport({ m, s: new Set(m.keys()) });
+    expect(Object.keys((value as { m: object }).m).length).toBeLessThanOrEqual(101);
+    expect(report.limits.nodes).toBeGreaterThan(0);
+  });
+
+  it('replaces a 100 MB string by the total-length marker without scanning it', () => {
+    const big = `SSN ${ssn} `.repeat(7_000_000);
+    const { value, report } = createRedactor().redactWithReport({ big, after: `SSN ${ssn}` });
+    expect(value).toEqual({ big: markers.limit, after: markers.limit });
+    expect(report.limits.total).toBe(2);
+  });
+
+  it('truncates a long string before scanning and a long key is truncated and scanned', () => {
+    const key = `seen ${ssn} ` + 'x'.repeat(200);
+    const { value, report } = createRedactor({ maxStringLength: 100 }).redactWithReport({ [key]: 'a '.repeat(500) });
+    const [k, v] = Object.entries(value as object)[0]!;
+    expect(k).not.toContain(ssn);
+    expect((v as string).endsWith(markers.truncated)).toBe(true);
+    expect(report.limits.string).toBe(2);
+  });
+
+  it('renders a cycle-rich graph with circular markers only on true cycles', () => {
+    const nodes = Array.from({ length: 200 }, (_, i) => ({ i, note: `SSN ${ssn}`, next: null as unknown, all: [] as unknown[] }));
+    nodes.forEach((n, i) => ((n.next = nodes[(i + 1) % nodes.length]), (n.all = nodes)));
+    const { value, report } = createRedactor({ maxDepth: 6 }).redactWithReport(nodes[0]);
+    expect(allText(value)).not.toContain(ssn);
+    expect(JSON.stringify(value)).toContain(markers.circular);
+    expect(report.failures).toBe(0);
+  });
+});
+
+describe('Walk fault injection', () => {
+  const failures: RedactionFailure[] = [];
+  const redactor = createRedactor({ onFailure: (f) => failures.push(f) });
+
+  it('copies an object whose getter throws (seed 20240607 example) so the serializer never calls it', () => {
+    const v = Object.defineProperty({ base: {} }, 'boom', { enumerable: true, get: () => { throw new Error(`getter ${ssn}`); } });
+    const out = redactor.redact(v);
+    expect(out === v).toBe(false); // not expect(out): the assertion library would read the getter
+    expect(JSON.parse(JSON.stringify(out))).toEqual({ base: {}, boom: markers.unreadable });
+  });
+
+  it('replaces a proxy that throws on every trap', () => {
+    expect(redactor.redact(hostileProxy())).toBe(markers.unreadable);
+    expect(redactor.redactOrWithhold({ p: hostileProxy() })).toEqual({ p: markers.unreadable });
+  });
+
+  it('copies proxies instead of passing them through', () => {
+    const p = new Proxy({ a: 1 }, {});
+    const out = redactor.redact(p);
+    expect(out).not.toBe(p);
+    expect(out).toEqual({ a: 1 });
+  });
+
+  it('handles a toJSON that throws or returns a cycle', () => {
+    const cyc: Record<string, unknown> = {};
+    cyc.self = cyc;
+    const out = redactor.redact({ a: { toJSON: () => { throw new Error(ssn); } }, b: { toJSON: () => cyc } });
+    expect(out).toEqual({ a: markers.unreadable, b: { self: markers.circular } });
+  });
+
+  it('masks a candidate whose detector confirm or rewrite throws, and reports the detector', () => {
+    failures.length = 0;
+    const bad = defineDetector({ id: 'bad', kind: 'test', source: String.raw`\bsecret\d+`, confirm: () => { throw new Error('x'); } });
+    const worse = defineDetector({ id: 'worse', kind: 'test', source: String.raw`\bhidden\d+`, rewrite: () => { throw new Error('y'); } });
+    const r = createRedactor({ detectors: [...builtinDetectors, bad, worse], onFailure: (f) => failures.push(f) });
+    expect(r.redactString('a secret42 b hidden7')).toBe('a [REDACTED:TEST] b [REDACTED:TEST]');
+    expect(failures.map((f) => f.detector)).toEqual(['bad', 'worse']);
+  });
+
+  it('replaces the value whole and reports when a replacement function throws', () => {
+    const seen: RedactionFailure[] = [];
+    const r = createRedactor({ replacement: () => { throw new Error(ssn); }, onFailure: (f) => seen.push(f) });
+    const out = r.redactOrWithhold({ note: `SSN ${ssn}`, keep: 'ok' });
+    expect(out === withheld || !JSON.stringify(out).includes('6789')).toBe(true);
+    expect(JSON.stringify(r.redact({ note: `SSN ${ssn}` }))).not.toContain('6789');
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('redacts frozen, sealed and null-prototype objects without writing to them', () => {
+    const frozen = Object.freeze({ note: `SSN ${ssn}`, inner: Object.seal({ ssn }) });
+    const bare = Object.assign(Object.create(null) as object, { note: `SSN ${ssn}` });
+    const { value, report } = redactor.redactWithReport({ frozen, bare });
+    expect(allText(value)).not.toContain(ssn);
+    expect(report.failures).toBe(0);
+    expect(frozen.note).toBe(`SSN ${ssn}`);
+  });
+});
+
+describe('Walk prototype pollution', () => {
+  it('treats __proto__, constructor and prototype keys as plain keys, in objects and JSON strings', () => {
+    const input = JSON.parse(`{"__proto__":{"polluted":"SSN ${ssn}"},"constructor":{"prototype":{"polluted":1}},"prototype":"x"}`) as object;
+    const json = JSON.stringify({ nested: input });
+    const out = createRedactor().redact({ input, json }) as { input: Record<string, unknown>; json: string };
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(out.input, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(out.input)).toBe(Object.prototype);
+    expect(allText(out)).not.toContain(ssn);
+    expect(JSON.parse(out.json).nested.prototype).toBe('x');
+  });
+});
+
+describe('errors and reports never quote input', () => {
+  it('RedactionError messages carry code, stage and detector only', () => {
+    const e = new RedactionError('ERR_REDACT_READ', 'walk', 'us-ssn');
+    expect(e.message).toBe('phi-redact: ERR_REDACT_READ during walk (detector us-ssn)');
+  });
+
+  it('failure reports and the summary carry no canary', () => {
+    const seen: unknown[] = [];
+    const r = createRedactor({ onFailure: (f) => seen.push(f) });
+    const v = { p: hostileProxy(), g: Object.defineProperty({}, ssn, { enumerable: true, get: () => { throw new Error(ssn); } }) };
+    const { report } = r.redactWithReport(v);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(JSON.stringify([seen, report, r.stats()])).not.toContain('6789');
+  });
+
+  it('config errors quote configuration, not input', () => {
+    expect(() => createRedactor({ maxNodes: 0 })).toThrow(/maxNodes must be an integer/);
+  });
+
+  it.todo('hmacKey secret never appears in output, errors, reports or util.inspect(redactor) (waits for src/mask.ts hmacKey)');
+});
