@@ -70,7 +70,7 @@ function rewritePath(path: string, helpers: RewriteHelpers): string {
     const raw = segments[i]!;
     if (raw === '') continue;
     const decoded = decode(raw);
-    if (isMask(decoded)) {
+    if (isMask(decoded) || isPlaceholder(decoded)) {
       afterPerson = false;
       continue;
     }
@@ -144,6 +144,11 @@ function decode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** A route template placeholder (`:id` from templateRoute, `:patientId`, `{id}`): not data. */
+function isPlaceholder(text: string): boolean {
+  return text.length <= 40 && /^(?::[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(text);
 }
 
 /** A value we already masked (`[REDACTED:ID]`); left alone so a second pass changes nothing. */
