@@ -63,6 +63,7 @@ function resourceTags(rt: string): ObjectTags {
   if (t === undefined) {
     const fields: Record<string, string> = { meta: 'safe', id: 'id', identifier: 'id' };
     for (const k of compartmentDateKeys) fields[k] = 'date';
+    for (const k of ['encounter', 'partOf', 'episodeOfCare', 'basedOn', 'context']) fields[k] = 'id';
     if (rt === 'Coverage') Object.assign(fields, { subscriberId: 'id', dependent: 'id' });
     if (rt === 'Account') fields.name = 'name';
     if (rt === 'Device') Object.assign(fields, { udiCarrier: 'device', serialNumber: 'device', lotNumber: 'device', distinctIdentifier: 'device' });
@@ -149,13 +150,18 @@ function own(o: Readonly<Record<string, unknown>>, key: string): unknown {
 /**
  * FHIR search and diagnostics text that names a patient's identifier or resource id:
  * `identifier=http://hospital.org|12345`, `Patient with identifier http://x|cb56...`,
- * `Patient/27de96c6-...`, `RelatedPerson/rp1`. The system and the resource type stay.
+ * `Patient/27de96c6-...`, `RelatedPerson/rp1`. The label, the system and the resource type stay.
+ * The match starts at the label so a URL detector's span over the system does not swallow it.
  * Misses: ids of other resource types (`Encounter/123`), bare ids.
  */
 export const fhirPatientId = defineDetector({
   id: 'fhir-patient-id',
   kind: 'id',
-  source: String.raw`(?:\bidentifier(?:=|:|%3[Dd]|\s+)[^\s|&"']{0,200}(?:\||%7[Cc])|\b(?:Patient|Person|RelatedPerson)/)([A-Za-z0-9][A-Za-z0-9._-]{0,63})`,
-  group: 1,
+  source: String.raw`(?:\bidentifier(?:=|:|%3[Dd]|\s+)[^\s|&"']{0,200}(?:\||%7[Cc])|\b(?:Patient|Person|RelatedPerson)/)[A-Za-z0-9][A-Za-z0-9._-]{0,63}`,
   needs: ['letter'],
+  rewrite: (value, helpers) => {
+    const cut = Math.max(value.lastIndexOf('|'), value.lastIndexOf('%7C'), value.lastIndexOf('%7c'), value.lastIndexOf('/'));
+    const at = value[cut] === '%' ? cut + 3 : cut + 1;
+    return value.slice(0, at) + helpers.mask('id', value.slice(at));
+  },
 });

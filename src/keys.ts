@@ -179,13 +179,14 @@ const nonPhiSuffixes = ['count', 'type', 'status', 'verified', 'format', 'enable
 export function classifyKey(key: string, overrides: ReadonlyMap<string, string>): KeyClass {
   const n = normalizeKey(key);
   const override = overrides.get(n);
-  const kind = override ?? dictionary.get(n) ?? compoundKind(n);
+  const envelope = envelopeKeys.has(n);
+  const kind = override ?? dictionary.get(n) ?? compoundKind(n) ?? (envelope ? undefined : wordKind(key));
   const person = personOnly[n];
   return {
     kind: kind ?? null,
     personKind: person === undefined || person === 'none' ? null : person,
     personContainer: personContainers.has(n),
-    envelope: envelopeKeys.has(n),
+    envelope,
     structural: structuralKeys.has(n),
   };
 }
@@ -200,4 +201,50 @@ function compoundKind(n: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Last words that make a key PHI when a separator or a case change sets them apart
+ * (`Patient_county`, `homeCity`, `Illness_onset_date`, `Specimen_collection_date_time`). Words,
+ * not suffixes, so `ethnicity`, `velocity` and `update` stay out. Issue #3.
+ */
+const tailWords: Readonly<Record<string, string>> = {
+  street: 'address', city: 'address', county: 'address', district: 'address', town: 'address',
+  zip: 'zip', postcode: 'zip', dob: 'date', date: 'date', birthday: 'date',
+};
+
+function wordKind(key: string): string | undefined {
+  const words = splitWords(key);
+  if (words.length < 2) return undefined;
+  let last = words[words.length - 1]!;
+  if (last === 'time' || last === 'dt') last = words[words.length - 2] === 'date' ? 'date' : last;
+  const kind = tailWords[last];
+  if (kind !== undefined) return kind;
+  // `Date_result_released`, `dateOfService`: a key that starts with the word date
+  return words[0] === 'date' && !words.some((w) => nonPhiSuffixes.includes(w)) ? 'date' : undefined;
+}
+
+/** Lower-case words of a key split at separators and camelCase humps; at most 8 words. */
+function splitWords(key: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < key.length && words.length < 8; i++) {
+    const c = key.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (!upper && !lower && !digit) {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    const prev = i > 0 ? key.charCodeAt(i - 1) : 0;
+    if (upper && word && prev >= 97 && prev <= 122) {
+      words.push(word);
+      word = '';
+    }
+    word += upper ? String.fromCharCode(c + 32) : key[i];
+  }
+  if (word && words.length < 8) words.push(word);
+  return words;
 }
