@@ -178,5 +178,14 @@ describe('errors and reports never quote input', () => {
     expect(() => createRedactor({ maxNodes: 0 })).toThrow(/maxNodes must be an integer/);
   });
 
-  it.todo('hmacKey secret never appears in output, errors, reports or util.inspect(redactor) (waits for src/mask.ts hmacKey)');
+  it('never shows the hmacKey secret in output, reports or util.inspect(redactor)', async () => {
+    const { inspect } = await import('node:util');
+    const secret = 'sEcReT-hmac-key-0123456789abcdef';
+    const seen: unknown[] = [];
+    const r = createRedactor({ strategies: { ssn: 'hash' }, hmacKey: { id: 'k1', secret }, onFailure: (f) => seen.push(f) });
+    const { value, report } = r.redactWithReport({ ssn, note: `SSN ${ssn}`, p: hostileProxy() });
+    const text = [JSON.stringify(value), JSON.stringify(report), JSON.stringify(seen), inspect(r, { depth: Infinity, showHidden: true })].join('\n');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('6789');
+  });
 });
