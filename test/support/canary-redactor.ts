@@ -1,4 +1,4 @@
-import { builtinDetectors, createRedactor, defineDetector, escapePattern, type Redactor, type RedactorOptions } from '../../src/index.js';
+import { builtinDetectors, createRedactor, defineDetector, escapePattern, withheld, type Redactor, type RedactorOptions } from '../../src/index.js';
 
 /**
  * A redactor that also detects the given canaries wherever they appear. Adapter tests use it
@@ -22,4 +22,17 @@ export function failingRedactor(): Redactor {
     },
     onFailure: () => {},
   });
+}
+
+/**
+ * A real redactor whose entry points report failure: `redactOrWithhold` returns `withheld` and
+ * the others throw. Fault injection for the adapters' fail-closed paths (the engine itself
+ * only withholds whole records in rare cases that are hard to provoke from outside).
+ */
+export function withholdingRedactor(): Redactor {
+  const base = createRedactor();
+  const fail = (): never => {
+    throw new Error('forced failure');
+  };
+  return Object.freeze({ ...base, redactOrWithhold: () => withheld, redactString: fail, redact: fail });
 }
