@@ -39,14 +39,32 @@ function needlesOf(known: KnownValues): Needle[] {
       const p = part.replace(/^[.'"()-]+|[.'"()-]+$/g, '');
       const min = kind === 'name' ? 2 : 4;
       if (p.length < min || stopWords.has(p.toLowerCase())) continue;
+      if (kind === 'date') {
+        for (const form of dateForms(p)) seen.set(form, kind);
+        continue;
+      }
       seen.set(p.toLowerCase(), kind);
-      if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(p)) seen.set(p.replace(/-/g, ''), kind);
     }
   }
   return [...seen]
     .map(([text, kind]) => ({ text, kind }))
     .sort((a, b) => b.text.length - a.text.length)
     .slice(0, maxNeedles);
+}
+
+/**
+ * The written forms of a learned date: an ISO date (or the date part of a date-time) or an HL7
+ * `YYYYMMDD` value is also found as `YYYYMMDD`, `YYYY-MM-DD`, `MM/DD/YYYY`, `M/D/YYYY`,
+ * `DD.MM.YYYY` and `YYYY/MM/DD`. Anything else is matched as written.
+ */
+export function dateForms(value: string): string[] {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ]|\d{2})/.exec(value);
+  if (m === null) return value.length >= 4 ? [value.toLowerCase()] : [];
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const forms = [`${y}${mo}${d}`, `${y}-${mo}-${d}`, `${mo}/${d}/${y}`, `${d}.${mo}.${y}`, `${y}/${mo}/${d}`];
+  const short = `${Number(mo)}/${Number(d)}/${y}`;
+  if (!forms.includes(short)) forms.push(short);
+  return forms;
 }
 
 function replaceIn(v: unknown, needles: readonly Needle[], mask: MaskFn, tally: Tally, depth: number): unknown {
@@ -97,7 +115,7 @@ function replaceString(s: string, needles: readonly Needle[], mask: MaskFn, tall
     let at = hay.indexOf(n.text);
     while (at !== -1) {
       const end = at + n.text.length;
-      if (boundary(s, at - 1) && boundary(s, end) && !covered(spans, at, end)) spans.push([at, end, n.kind]);
+      if (boundary(s, at - 1) && boundary(s, end) && capitalOk(s, at, n) && !covered(spans, at, end)) spans.push([at, end, n.kind]);
       at = hay.indexOf(n.text, at + 1);
     }
   }
@@ -112,6 +130,13 @@ function replaceString(s: string, needles: readonly Needle[], mask: MaskFn, tall
     tally.count(kind, 'known-value');
   }
   return out + s.slice(at);
+}
+
+/** A short name (`May`, `See`, `Yi`) is masked only where capitalised, so `may retry` stays. */
+function capitalOk(s: string, at: number, n: Needle): boolean {
+  if (n.kind !== 'name' || n.text.length > 4) return true;
+  const c = s.charCodeAt(at);
+  return !(c >= 97 && c <= 122);
 }
 
 function boundary(s: string, i: number): boolean {
