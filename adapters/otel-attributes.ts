@@ -23,6 +23,8 @@ export interface AttributeRules {
 
 /** An attribute bag ready for the walk, and the keys to mask once it has run. */
 export interface PreparedAttributes {
+  /** The caller's attributes (never written to). */
+  readonly source: Readonly<Record<string, unknown>>;
   readonly values: Readonly<Record<string, unknown>>;
   readonly masked: ReadonlyArray<readonly [key: string, kind: string]> | null;
   /** Route templates, kept out of the walk (a URL detector would mask `:id`) and put back. */
@@ -52,12 +54,13 @@ const routeKeys: ReadonlySet<string> = new Set(['http.route', 'url.template']);
 const urlKeys: ReadonlySet<string> = new Set(['url.full', 'url.path', 'http.target', 'http.url', 'url.original']);
 const sqlKeys: ReadonlySet<string> = new Set(['db.statement', 'db.query.text']);
 
-/** Applies the before-walk rules; returns `attributes` itself when nothing applies. */
+/** Applies the before-walk rules; returns `attributes` itself when nothing is rewritten. */
 export function prepareAttributes(attributes: Readonly<Record<string, unknown>>, rules: AttributeRules): PreparedAttributes {
-  let values: Record<string, unknown> | null = null;
   let masked: Array<readonly [string, string]> | null = null;
   let kept: Array<readonly [string, string]> | null = null;
-  for (const key of Object.keys(attributes)) {
+  let rewritten: Map<string, string> | null = null;
+  const keys = Object.keys(attributes);
+  for (const key of keys) {
     const kind = maskedKind(key);
     if (kind !== undefined) {
       (masked ??= []).push([key, kind]);
@@ -65,37 +68,55 @@ export function prepareAttributes(attributes: Readonly<Record<string, unknown>>,
     }
     if (routeKeys.has(key)) {
       const route = attributes[key];
-      if (typeof route !== 'string') continue; // not a template: the walk scans it
-      values ??= { ...attributes };
-      delete values[key];
-      (kept ??= []).push([key, templateRoute(route)]);
-      continue;
+      if (typeof route === 'string') (kept ??= []).push([key, routeTemplate(route)]);
+      continue; // a non-string route is not a template: the walk scans it
     }
     const rewrite = rewriteKind(key);
     if (rewrite === undefined) continue;
     const raw = attributes[key];
-    values ??= { ...attributes };
     if (typeof raw !== 'string') {
       (masked ??= []).push([key, rewrite]);
     } else if (rewrite === 'sql') {
-      values[key] = stripSqlLiterals(raw, attributes['db.system'] ?? attributes['db.system.name']);
+      (rewritten ??= new Map()).set(key, stripSqlLiterals(raw, attributes['db.system'] ?? attributes['db.system.name']));
     } else {
-      values[key] = redactUrl(raw, rules.redactor, rules.queryValues, key === 'url.query');
+      (rewritten ??= new Map()).set(key, redactUrl(raw, rules.redactor, rules.queryValues, key === 'url.query'));
     }
   }
-  return { values: values ?? attributes, masked, kept };
+  if (rewritten === null && kept === null) return { source: attributes, values: attributes, masked, kept };
+  // One new object (no spread-then-delete, which turns objects into slow dictionaries).
+  const values: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (kept !== null && routeKeys.has(key) && typeof attributes[key] === 'string') continue;
+    const value = rewritten?.has(key) ? rewritten.get(key) : attributes[key];
+    if (key === '__proto__') Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+    else values[key] = value;
+  }
+  return { source: attributes, values, masked, kept };
 }
 
-/** Masks the `masked` keys of the walk's output and puts the kept ones back (a copy when any). */
+/** Masks the `masked` keys of the walk's output and puts the kept ones back. */
 export function finishAttributes(walked: Record<string, unknown>, prepared: PreparedAttributes): Record<string, unknown> {
   const { masked, kept } = prepared;
   if (masked === null && kept === null) return walked;
-  const out = { ...walked };
+  // The walk returns its input when nothing changed: write into it only if that input is ours.
+  const out = walked === prepared.source ? { ...walked } : walked;
   if (masked !== null) {
     for (const [key, kind] of masked) if (Object.prototype.hasOwnProperty.call(out, key)) out[key] = defaultTag(kind);
   }
   if (kept !== null) for (const [key, value] of kept) out[key] = value;
   return out;
+}
+
+const templates = new Map<string, string>();
+
+/** `templateRoute`, cached: routes are few, and the cache is cleared if raw paths flood it. */
+export function routeTemplate(route: string): string {
+  let t = templates.get(route);
+  if (t === undefined) {
+    if (templates.size >= 1024) templates.clear();
+    templates.set(route, (t = templateRoute(route)));
+  }
+  return t;
 }
 
 /** The kind a key is masked as whole, or undefined. */

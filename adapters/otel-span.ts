@@ -1,6 +1,6 @@
 import type { ReadableSpan, SpanExporter, TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { templateRoute } from '../src/index.js';
-import { finishAttributes, prepareAttributes, type PreparedAttributes } from './otel-attributes.js';
+import { finishAttributes, prepareAttributes, routeTemplate, type PreparedAttributes } from './otel-attributes.js';
 import type { ResourceCopies } from './otel-resource.js';
 import { isPlainObject, redactRecord, type OtelSettings } from './otel-shared.js';
 
@@ -89,7 +89,7 @@ export function nameFromRoute(attributes: Bag): string | undefined {
   const route = attributes['http.route'];
   if (typeof route !== 'string' || route === '') return undefined;
   const method = attributes['http.request.method'] ?? attributes['http.method'];
-  const template = templateRoute(route);
+  const template = routeTemplate(route);
   return typeof method === 'string' && isMethod(method) ? `${method} ${template}` : template;
 }
 
