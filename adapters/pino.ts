@@ -32,6 +32,7 @@ import { stdSerializers, symbols } from 'pino';
 import { createRedactor, markers, withheld, type Redactor, type RedactorOptions } from '../src/index.js';
 import { redactChild } from './pino-child.js';
 import { formatMessage } from './pino-format.js';
+import { splitStack } from './pino-stack.js';
 
 type Rec = Record<string, unknown>;
 type Serializer = (value: unknown) => unknown;
@@ -59,6 +60,8 @@ export function withRedaction<T extends LoggerOptions>(
   let failed = false;
   let failedLevel = 30;
   let current: Instance | null = null;
+  const userMixin = options.mixin;
+  const redactFrame = (line: string): string => redactor.redactString(line);
 
   const fail = (): void => {
     failed = true;
@@ -87,8 +90,16 @@ export function withRedaction<T extends LoggerOptions>(
     if (ours.has(fn)) return fn;
     const wrapped = (value: unknown): unknown => {
       try {
-        const out = clean({ [key]: fn(value) });
-        return typeof out === 'object' && out !== null ? (out as Rec)[key] : out;
+        const raw = jsonShape(fn(value));
+        const stack = typeof raw === 'object' && raw !== null ? (raw as Rec).stack : undefined;
+        const split = typeof stack === 'string' ? splitStack(stack) : null;
+        if (split === null) return unwrap(clean({ [key]: raw }), key);
+        const out = unwrap(clean({ [key]: { ...(raw as Rec), stack: split.text } }), key);
+        if (typeof out !== 'object' || out === null || typeof (out as Rec).stack !== 'string') return out;
+        const joined = split.join((out as Rec).stack as string, redactFrame);
+        if (joined === null) return unwrap(clean({ [key]: raw }), key);
+        (out as Rec).stack = joined;
+        return out;
       } catch {
         fail();
         return markers.withheld;
@@ -139,7 +150,10 @@ export function withRedaction<T extends LoggerOptions>(
     let cleanMsg: unknown;
     if (inline) {
       cleanMsg = result[messageKey];
-      delete result[messageKey];
+      // Deleting would make the object slow for pino's loop; pino skips undefined values. A mixin
+      // is merged with Object.assign, where an undefined key would hide the mixin's own.
+      if (userMixin) delete result[messageKey];
+      else result[messageKey] = undefined;
     } else if (msg !== undefined) {
       cleanMsg = clean(msg);
     }
@@ -214,7 +228,6 @@ export function withRedaction<T extends LoggerOptions>(
     return placeholder();
   };
 
-  const userMixin = options.mixin;
   const userBindings = options.formatters?.bindings;
   const tools = { clean, wrapSerializer, wrapLog, ours };
   const onChild = (child: Logger): void => {
@@ -237,6 +250,33 @@ export function withRedaction<T extends LoggerOptions>(
     ...(typeof options.msgPrefix === 'string' ? { msgPrefix: String(clean(options.msgPrefix)) } : {}),
   };
   return out as T;
+}
+
+/**
+ * What pino will write of a serializer's output: own string keys only. The std `err` serializer
+ * keeps the raw Error under a symbol key; JSON never writes it, so we do not walk it either.
+ * Values with `toJSON` and arrays are left to the walker, which redacts what JSON would write.
+ */
+function jsonShape(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  if (Object.getOwnPropertySymbols(value).length === 0 && isPlain(value)) return value;
+  const out: Rec = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Rec)[key];
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function unwrap(out: unknown, key: string): unknown {
+  return typeof out === 'object' && out !== null ? (out as Rec)[key] : out;
 }
 
 function isRedactor(x: Redactor | RedactorOptions): x is Redactor {
