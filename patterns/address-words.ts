@@ -35,7 +35,7 @@ export const streetSuffix = `(?i:${suffixes.join('|')})\\b\\.?`;
 export const unit = String.raw`(?:[ \t]*,?[ \t]*(?:(?i:apartment|apt|suite|ste|unit|floor|fl|room|rm|building|bldg|lot|space|spc|trailer|trlr|dept|department|penthouse|ph)\.?[ \t]*#?|#)[ \t]*[A-Za-z0-9-]{1,8}\b)`;
 
 /** Directionals before or after the street name. */
-export const directional = String.raw`(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?`;
+export const directional = String.raw`(?:Northeast|Northwest|Southeast|Southwest|North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b\.?`;
 
 /** U.S. state and territory codes. */
 export const stateCode = String.raw`(?:A[AEKLPRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])`;
