@@ -17,6 +17,8 @@ describe('streetAddress', () => {
     ['PSC 1234, Box 12345, APO AE 09012', 'Box 12345'],
     ['Patient_street=2524 Simonis Falls', '2524 Simonis Falls'],
     ['address: 594 Hegedûs Gyula utca 76', 'Hegedûs'],
+    ['message: 4923 Parmova 109', '4923 Parmova 109'],
+    ['31195 Piazza Rezzonico 35', 'Rezzonico'],
   ])('masks %s', (input, secret) => {
     const out = red(input);
     expect(out).not.toContain(secret);
@@ -28,11 +30,15 @@ describe('streetAddress', () => {
     expect(red('586 Hilll Ranch Unit 68^^Fall River^MA^02720^US')).toBe('[REDACTED:ADDRESS]^^[REDACTED:CITY]^MA^[REDACTED:ZIP]^US');
   });
 
+  it('masks a unit standing alone', () => {
+    expect(red('Apt. 902')).toBe('[REDACTED:ADDRESS]');
+  });
+
   it('masks labelled cities', () => {
     expect(red('Patient_city=Rollandside')).toBe('Patient_city=[REDACTED:CITY]');
   });
 
-  it.each(['retry 3 way handshake', 'Processed 25 records', 'down the street and up the boulevard', 'took 12 ms on Main', 'HTTP/1.1 200 OK', 'v2 Drive sync'])(
+  it.each(['retry 3 way handshake', 'Processed 25 records', 'down the street and up the boulevard', 'took 12 ms on Main', 'HTTP/1.1 200 OK', 'v2 Drive sync', 'Processed 25 records in 300 ms', 'Step 1 of 3'])(
     'leaves %s alone',
     (input) => {
       expect(red(input)).toBe(input);
