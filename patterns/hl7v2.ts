@@ -33,10 +33,27 @@ interface Separators {
   subcomponent: string;
 }
 
+/** Helpers plus the values this message revealed in its structured fields (lower case). */
+interface Ctx extends RewriteHelpers {
+  readonly known: Array<[string, string]>;
+}
+
+const learned: ReadonlySet<string> = new Set(['name', 'mrn', 'id', 'ssn', 'account', 'license', 'passport']);
+const maxKnown = 64;
+
 const defaults: Separators = { field: '|', component: '^', repetition: '~', subcomponent: '&' };
 
 /** Masks PHI in an HL7 v2 message by field position; everything else is scanned. */
 export function redactHl7(message: string, helpers: RewriteHelpers): string {
+  const known: Array<[string, string]> = [];
+  const ctx: Ctx = {
+    known,
+    scan: (text) => (known.length === 0 ? helpers.scan(text) : maskKnown(helpers.scan(text), known, helpers)),
+    mask: (kind, value) => {
+      if (learned.has(kind) && known.length < maxKnown) learn(known, kind, value);
+      return helpers.mask(kind, value);
+    },
+  };
   let sep = defaults;
   let framed = false; // a message with an MSH header: its code fields may be kept unscanned
   let out = '';
@@ -45,7 +62,7 @@ export function redactHl7(message: string, helpers: RewriteHelpers): string {
       sep = separatorsOf(segment);
       framed = true;
     }
-    out += redactSegment(segment, sep, framed, helpers) + delimiter;
+    out += redactSegment(segment, sep, framed, ctx) + delimiter;
   }
   return out;
 }
@@ -239,4 +256,44 @@ export function isHl7DateTime(v: string): boolean {
 
 function isUuid(v: string): boolean {
   return v.length === 36 && /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(v);
+}
+
+/** Remembers a masked value's tokens, so free text later in the message loses them too. */
+function learn(known: Array<[string, string]>, kind: string, value: string): void {
+  const parts = kind === 'name' ? value.split(/[\s&,]+/) : [value.trim()];
+  for (const p of parts) {
+    const t = p.toLowerCase();
+    if (t.length >= (kind === 'name' ? 3 : 4) && !known.some(([k]) => k === t)) known.push([t, kind]);
+  }
+}
+
+/**
+ * Masks whole-word, case-insensitive occurrences of known values in already scanned text. Short
+ * tokens (four letters or fewer) count only where capitalised, so a name `May` spares `may`.
+ */
+function maskKnown(text: string, known: ReadonlyArray<[string, string]>, h: RewriteHelpers): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text; // case mapping changed lengths: offsets unsafe
+  const spans: Array<[number, number, string]> = [];
+  for (const [k, kind] of known) {
+    for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) {
+      const end = at + k.length;
+      if (word(text, at - 1) || word(text, end) || (k.length <= 4 && /[a-z]/.test(text[at]!))) continue;
+      if (!spans.some(([a, b]) => at < b && end > a)) spans.push([at, end, kind]);
+    }
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end, kind] of spans) {
+    out += text.slice(at, start) + h.mask(kind, text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function word(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  return /[\p{L}\p{N}]/u.test(s[i]!);
 }
