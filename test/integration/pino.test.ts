@@ -1,0 +1,205 @@
+import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
+import fc from 'fast-check';
+import { test } from '@fast-check/vitest';
+import { pino, type LoggerOptions } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { withRedaction } from '../../adapters/pino.js';
+import { formatMessage } from '../../adapters/pino-format.js';
+import { createRedactor, defineDetector, type Redactor, type RedactorOptions } from '../../src/index.js';
+
+// pino's own formatter (a dependency of pino, untyped): the reference for our port.
+const quickFormat = createRequire(import.meta.url)('quick-format-unescaped') as (
+  f: unknown,
+  args: unknown[],
+  opts: { stringify: (v: unknown) => string },
+) => unknown;
+
+/** A real pino logger writing into a collecting Writable; `lines()` returns what was written. */
+function capture(options: LoggerOptions = {}, redactor?: Redactor | RedactorOptions, wrap = true) {
+  const chunks: string[] = [];
+  const dest = new Writable({
+    decodeStrings: false,
+    write(chunk: string, _enc, cb) {
+      chunks.push(String(chunk));
+      cb();
+    },
+  });
+  const log = pino(wrap ? withRedaction({ base: null, ...options }, redactor) : { base: null, ...options }, dest);
+  return { log, chunks, lines: () => chunks.map((c) => JSON.parse(c) as Record<string, unknown>), text: () => chunks.join('') };
+}
+
+const ssn = '123-45-6789';
+
+describe('withRedaction', () => {
+  it('masks PHI fields at any depth of the merge object (B02)', () => {
+    // Case data copied from the project's bug-case list, B02 (pinojs/pino#1708; fast-redact#65).
+    const value = { encounter: { patient: { identity: { ssn: '123-45-6789' }, contacts: [{ kin: { ssn: '111-22-3333' } }] } } };
+    const { log, text, lines } = capture();
+    log.info(value, 'encounter');
+    expect(text()).not.toContain('123-45-6789');
+    expect(text()).not.toContain('111-22-3333');
+    const line = lines()[0] as { encounter: { patient: { contacts: unknown[] } }; msg: string };
+    expect(line.encounter.patient.contacts).toHaveLength(1);
+    expect(line.msg).toBe('encounter');
+    const bare = capture({}, undefined, false); // the same call without us leaks: the test can fail
+    bare.log.info(value, 'encounter');
+    expect(bare.text()).toContain('111-22-3333');
+  });
+
+  it('redacts the B01 cases: JSON built into the message, and a %s argument holding JSON', () => {
+    // Case data copied verbatim from the project's bug-case list, B01 (pinojs/pino#1509).
+    const calls: Array<{ method: 'info'; args: string[] }> = [
+      { method: 'info', args: ['intake payload: {"patient":{"name":"Jane Roe","ssn":"123-45-6789","mrn":"MRN-00482139"}}'] },
+      { method: 'info', args: ['intake payload: %s', '{"patient":{"ssn":"111-22-3333"}}'] },
+    ];
+    const phi = ['123-45-6789', '111-22-3333', 'MRN-00482139'];
+    const { log, text, lines } = capture({ redact: ['ssn', '*.ssn'] });
+    for (const call of calls) (log[call.method] as (...a: string[]) => void)(...call.args);
+    for (const value of phi) expect(text()).not.toContain(value);
+    const msgs = lines().map((l) => l.msg as string);
+    expect(msgs).toHaveLength(2);
+    for (const msg of msgs) {
+      expect(msg.startsWith('intake payload: {"patient":')).toBe(true);
+      expect(msg).toContain('[REDACTED');
+    }
+  });
+
+  it('formats every placeholder as bare pino does', () => {
+    const args = ['%s|%d|%i|%f|%j|%o|%O|%%|%x|%s', 'text', '42.5', 7.9, '3.25', { a: 1 }, [1, 2], 'str', 'x', 'last'];
+    const ours = capture();
+    const bare = capture({}, undefined, false);
+    ours.log.info(...(args as [string]));
+    bare.log.info(...(args as [string]));
+    expect(ours.lines()[0]!.msg).toBe(bare.lines()[0]!.msg);
+    expect(ours.lines()[0]!.msg).toBe("text|42.5|7|3.25|{\"a\":1}|[1,2]|'str'|%|%x|last");
+  });
+
+  test.prop([fc.string(), fc.array(fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.object()), { maxLength: 5 })])(
+    'formatMessage matches quick-format-unescaped',
+    (template, args) => {
+      const stringify = (v: unknown) => JSON.stringify(v) ?? 'undefined';
+      expect(formatMessage(template, args, stringify)).toBe(quickFormat(template, [...args], { stringify }));
+    },
+  );
+
+  it('scans a %s value together with the cue before it, and keeps a % in the result literal', () => {
+    const { log, text, lines } = capture();
+    log.info('patient SSN: %s (100%% verified)', '123456789');
+    log.info('verify patient %s SSN %s', 'Jane Roe', '111-22-3333');
+    expect(text()).not.toContain('123456789');
+    expect(text()).not.toContain('111-22-3333');
+    expect(lines()[0]!.msg).toMatch(/^patient SSN: \[REDACTED:SSN\] \(100% verified\)$/);
+  });
+
+  it('redacts errors logged as first argument and under err: message, stack, cause, custom props', () => {
+    const cause = new Error('no chart for MRN 00482139');
+    const err = Object.assign(new Error(`lookup failed for SSN ${ssn}`, { cause }), { patientName: 'Jane Roe', code: 'E_LOOKUP' });
+    const { log, text, lines } = capture();
+    log.error(err);
+    log.error({ err, attempt: 2 });
+    log.error({ err }, 'retry %d failed', 3);
+    for (const value of [ssn, '00482139', 'Jane Roe']) expect(text()).not.toContain(value);
+    const [first, second, third] = lines() as Array<{ msg: string; err: Record<string, string>; attempt?: number }>;
+    expect(first!.msg).toBe('lookup failed for SSN [REDACTED:SSN]'); // pino would set it raw from err.message
+    expect(second!.msg).toBe(first!.msg);
+    expect(third!.msg).toBe('retry 3 failed');
+    expect(second!.attempt).toBe(2);
+    expect(first!.err.type).toBe('Error');
+    expect(first!.err.code).toBe('E_LOOKUP');
+    expect(first!.err.stack).toMatch(/^Error: lookup failed for SSN \[REDACTED:SSN\]\n {4}at /);
+    expect(first!.err.stack).toContain('caused by: Error: no chart for MRN');
+  });
+
+  it('redacts child bindings, nested children, setBindings and a child msgPrefix', () => {
+    const { log, text, lines } = capture({ base: { service: 'intake' } });
+    const child = log.child({ reqId: 'req-1', patientSsn: ssn });
+    const grandchild = child.child({ patient: { firstName: 'Jane', dob: '1984-03-07' } }, { msgPrefix: 'MRN 00482139: ' });
+    child.info('child');
+    grandchild.info('grandchild');
+    grandchild.setBindings({ email: 'jane.roe@example.com' });
+    grandchild.info('after setBindings');
+    for (const value of [ssn, 'Jane', '1984-03-07', '00482139', 'jane.roe@example.com']) expect(text()).not.toContain(value);
+    const out = lines();
+    expect(out[0]).toMatchObject({ service: 'intake', reqId: 'req-1', msg: 'child' });
+    expect(out[1]).toMatchObject({ reqId: 'req-1', patient: { firstName: '[REDACTED:NAME]' } });
+    expect(out[1]!.msg).toMatch(/^MRN .*REDACTED.*: grandchild$/);
+    expect(out[2]!.email).toBe('[REDACTED:EMAIL]');
+  });
+
+  it('runs the user hooks, formatters, serializers and mixin first, and redacts their output', () => {
+    const seen: string[] = [];
+    const { log, text, lines } = capture({
+      hooks: {
+        logMethod(args, method) {
+          seen.push('logMethod');
+          method.apply(this, [...args, `SSN ${ssn}`] as unknown as Parameters<typeof method>);
+        },
+        streamWrite: (line) => (seen.push('streamWrite'), line.replace('"msg"', '"message"')),
+      },
+      formatters: { log: (o) => (seen.push('log'), { ...o, auditDob: '1984-03-07' }) },
+      serializers: { visit: (v: { id: string; ssn: string }) => (seen.push('serializer'), { id: v.id, ssnOnFile: v.ssn }) },
+      mixin: () => (seen.push('mixin'), { patientEmail: 'jane.roe@example.com' }),
+    });
+    log.info({ visit: { id: 'v-1', ssn } }, 'login %s');
+    expect(seen).toEqual(['logMethod', 'mixin', 'log', 'serializer', 'streamWrite']);
+    for (const value of [ssn, '1984-03-07', 'jane.roe@example.com']) expect(text()).not.toContain(value);
+    expect(lines()[0]).toMatchObject({ message: 'login SSN [REDACTED:SSN]', visit: { id: 'v-1', ssnOnFile: '[REDACTED:SSN]' } });
+  });
+
+  test.prop([fc.object({ maxDepth: 3 }), fc.string()])('never mutates the caller object and writes one JSON line per call', (value, msg) => {
+    const before = structuredClone(value);
+    const { log, chunks } = capture();
+    log.info(value, msg);
+    log.warn({ nested: value, err: new Error(msg) });
+    expect(value).toEqual(before);
+    expect(chunks).toHaveLength(2);
+    for (const chunk of chunks) {
+      expect(chunk.endsWith('\n') && chunk.indexOf('\n') === chunk.length - 1).toBe(true);
+      expect(() => JSON.parse(chunk)).not.toThrow();
+    }
+  });
+
+  it('leaves an Error and a nested object of the caller untouched', () => {
+    const err = Object.assign(new Error(`SSN ${ssn}`), { mrn: 'MRN-00482139' });
+    const record = { patient: { ssn, names: ['Jane Roe'] }, err };
+    const before = structuredClone(record.patient);
+    const errBefore = { ...err, message: err.message, stack: err.stack };
+    const { log } = capture();
+    log.error(record, 'failed');
+    expect(record.patient).toEqual(before);
+    expect(record.err).toBe(err);
+    expect({ ...err, message: err.message, stack: err.stack }).toEqual(errBefore);
+    expect(Object.keys(record)).toEqual(['patient', 'err']);
+  });
+
+  it('writes a fixed placeholder line when the redactor throws, and pino does not throw', () => {
+    const real = createRedactor();
+    const broken: Redactor = { ...real, redactOrWithhold: () => { throw new Error(`boom ${ssn}`); } };
+    const { log, text, lines } = capture({}, broken);
+    expect(() => log.info({ patient: { ssn } }, 'SSN %s', ssn)).not.toThrow();
+    expect(() => log.error(new Error(`failed for ${ssn}`))).not.toThrow();
+    expect(text()).not.toContain(ssn);
+    expect(text()).not.toContain('boom');
+    for (const line of lines()) expect(Object.keys(line).sort()).toEqual(['level', 'msg', 'redaction', 'time']);
+    expect(lines().map((l) => l.level)).toEqual([30, 50]);
+  });
+
+  it('writes the placeholder when a user serializer throws', () => {
+    const { log, lines } = capture({ serializers: { user: () => { throw new Error(`bad ${ssn}`); } } });
+    expect(() => log.info({ user: { ssn } }, 'x')).not.toThrow();
+    expect(lines()[0]!.redaction).toBe('withheld');
+    log.info('next record is normal');
+    expect(lines()[1]!.msg).toBe('next record is normal');
+  });
+
+  it('masks the candidate of a detector whose confirm throws, and reports it without data', () => {
+    const failures: unknown[] = [];
+    const throwing = defineDetector({ id: 'throws', kind: 'ssn', source: String.raw`\d{3}-\d{2}-\d{4}`, confirm: () => { throw new Error('x'); } });
+    const { log, text } = capture({}, { detectors: [throwing], onFailure: (f) => failures.push(f) });
+    expect(() => log.info({ note: `seen ${ssn}` }, `SSN ${ssn}`)).not.toThrow();
+    expect(text()).not.toContain(ssn);
+    expect(JSON.stringify(failures)).not.toContain(ssn);
+    expect(failures).toContainEqual({ code: 'ERR_REDACT_DETECTOR', stage: 'scan', detector: 'throws' });
+  });
+});
