@@ -116,12 +116,17 @@ function maskToken(raw: string, decoded: string, kind: string, helpers: RewriteH
 
 /** Runs every detector over the decoded part; unchanged parts keep their original encoding. */
 function scanPart(raw: string, helpers: RewriteHelpers): string {
+  // Lower-case words (`api`, `notes`, `_count`) hold nothing a detector can match alone; most
+  // segments and keys are such words, so this skips most of the work.
+  if (plainWord.test(raw)) return raw;
   const decoded = decode(raw);
   const scanned = helpers.scan(decoded);
   if (scanned !== decoded) return scanned;
   // The raw form may hold what decoding hid from no one, but check it too (a `%2F` date).
   return decoded === raw ? raw : helpers.scan(raw);
 }
+
+const plainWord = /^[a-z._~$-]{0,64}$/;
 
 function maskUserInfo(origin: string, helpers: RewriteHelpers): string {
   const at = origin.lastIndexOf('@');
