@@ -35,3 +35,4 @@ export { createMasker, restrictedZipPrefixes } from './mask.js';
 export type { HmacKey, Masker } from './mask.js';
 export { reportToMetrics } from './metrics.js';
 export type { MetricPoint, MetricsOptions } from './metrics.js';
+export { fhirFields, fhirPatientId, fhirRule, hl7Fields, hl7v2, isHl7DateTime, redactHl7 } from '../patterns/index.js';
