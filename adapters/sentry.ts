@@ -70,8 +70,13 @@ export function withRedaction(
     },
     beforeSend: (event, hint) =>
       then(callUser(() => (o.beforeSend ? o.beforeSend(event, hint) : event)), (e) => orNull(redactEvent(redactor, e))),
-    beforeSendTransaction: (event, hint) =>
-      then(callUser(() => (o.beforeSendTransaction ? o.beforeSendTransaction(event, hint) : event)), (e) => orNull(redactEvent(redactor, e))),
+    // Sentry 11 ignores (and warns about) this hook unless traceLifecycle is 'static'.
+    ...(o.traceLifecycle === 'static' || o.beforeSendTransaction
+      ? {
+          beforeSendTransaction: (event: Parameters<NonNullable<NodeOptions['beforeSendTransaction']>>[0], hint: Parameters<NonNullable<NodeOptions['beforeSendTransaction']>>[1]) =>
+            then(callUser(() => (o.beforeSendTransaction ? o.beforeSendTransaction(event, hint) : event)), (e) => orNull(redactEvent(redactor, e))),
+        }
+      : {}),
     beforeSendSpan: spanHook(o, redactor),
     beforeSendLog: (log) => {
       const l = callUser(() => (o.beforeSendLog ? o.beforeSendLog(log) : log));
