@@ -217,6 +217,7 @@ function wordKind(key: string): string | undefined {
   const words = splitWords(key);
   if (words.length < 2) return undefined;
   let last = words[words.length - 1]!;
+  if (/^\d+$/.test(last) && words.length > 2) last = words[words.length - 2]!; // `Patient_street_2`
   if (last === 'time' || last === 'dt') last = words[words.length - 2] === 'date' ? 'date' : last;
   const kind = tailWords[last];
   if (kind !== undefined) return kind;

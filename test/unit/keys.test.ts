@@ -16,6 +16,7 @@ describe('classifyKey', () => {
   it('reads the last word of CSV and camelCase keys', () => {
     expect(kindOf('Patient_county')).toBe('address');
     expect(kindOf('Patient_street')).toBe('address');
+    expect(kindOf('Patient_street_2')).toBe('address');
     expect(kindOf('homeCity')).toBe('address');
     expect(kindOf('Illness_onset_date')).toBe('date');
     expect(kindOf('Specimen_collection_date_time')).toBe('date');
