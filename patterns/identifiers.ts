@@ -16,7 +16,7 @@ import { mbi } from './mbi.js';
 import { npi } from './npi.js';
 import { passportMrz } from './passport-mrz.js';
 import { paymentCard } from './payment-card.js';
-import { phone, phoneInternational, phoneLabelled, phoneNear } from './phone.js';
+import { phone, phoneInternational, phoneLabelled, phoneLocal, phoneNear } from './phone.js';
 import { udi, udiHibcc } from './udi.js';
 import { urlCredentials } from './url-credentials.js';
 import { vin } from './vin.js';
@@ -46,6 +46,7 @@ export const identifierDetectors: readonly Detector[] = Object.freeze([
   phoneInternational,
   phoneLabelled,
   phoneNear,
+  phoneLocal,
   ipv4,
   ipv6,
   macAddress,

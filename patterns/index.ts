@@ -39,7 +39,7 @@ export { mbi } from './mbi.js';
 export { npi } from './npi.js';
 export { passportMrz } from './passport-mrz.js';
 export { paymentCard } from './payment-card.js';
-export { phone, phoneInternational, phoneLabelled, phoneNear } from './phone.js';
+export { phone, phoneInternational, phoneLabelled, phoneLocal, phoneNear } from './phone.js';
 export { udi, udiHibcc, validGtin } from './udi.js';
 export { urlCredentials } from './url-credentials.js';
 export { vin, validVin } from './vin.js';

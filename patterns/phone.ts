@@ -95,6 +95,22 @@ export const phoneNear = defineDetector({
   confirm: (text, start, end) => isolated(text, start, end) && cueBefore(text, start, nearCues, 160),
 });
 
+/**
+ * Seven-digit local numbers (`555-0142`, `929.9025`): the 555 exchange is used only for phone
+ * numbers (555-01xx is the fictional block, still masked), so `555-xxxx` is taken alone; any
+ * other `NXX-XXXX` needs a phone cue in the 40 characters before. Known false positives: a
+ * seven-digit dashed id right after a word such as `contact`.
+ * Misses: local numbers written without a separator.
+ */
+export const phoneLocal = defineDetector({
+  id: 'phone-local',
+  kind: 'phone',
+  source: String.raw`\b[2-9]\d{2}[-.]\d{4}\b`,
+  needs: ['digit'],
+  confirm: (text, start, end) =>
+    isolated(text, start, end) && (text.startsWith('555', start) || cueBefore(text, start, phoneCues, 40)),
+});
+
 const nearCues = ['phone', 'telephone', 'tel', 'mobile', 'cell', 'fax', 'sms', 'contact', 'callback', 'msisdn'];
 
 /** Fax and phone cues also used by other detectors' tests. */

@@ -59,6 +59,7 @@ export interface ObjectTags {
  */
 export type ObjectRule = (o: Readonly<Record<string, unknown>>, context: { readonly person: boolean }) => ObjectTags | undefined;
 
+const noSymbols: Array<[symbol, unknown]> = [];
 const envelopeKind = '\u0000envelope';
 const dateKinds = new Set(['date']);
 
@@ -319,21 +320,28 @@ export class Walk {
       if (out !== null) setProp(out, newKey, r);
     }
     const symbols = Object.getOwnPropertySymbols(o);
+    const seen: Array<[symbol, unknown]> = symbols.length > 0 ? [] : noSymbols;
     for (const sym of symbols) {
       if (!Object.prototype.propertyIsEnumerable.call(o, sym)) continue;
       let v: unknown;
+      let failed = false;
       try {
         v = o[sym as unknown as string];
       } catch {
         this.#tally.failure('ERR_REDACT_READ', 'walk');
-        out ??= this.#copyPrefix(keys, values, keys.length);
         v = markers.unreadable;
+        failed = true;
       }
       const r = this.value(v, depth + 1, kind, isPerson, null);
       const desc = sym.description;
       const cleanSym = desc === undefined || this.#key(desc, depth) === desc ? sym : Symbol('[REDACTED]');
-      if (out === null && (r !== v || cleanSym !== sym)) out = this.#copyPrefix(keys, values, keys.length);
+      if (out === null && (failed || r !== v || cleanSym !== sym)) {
+        // Copy the string keys and the symbol-keyed values already seen unchanged.
+        out = this.#copyPrefix(keys, values, keys.length);
+        for (const [s0, v0] of seen) (out as Record<symbol, unknown>)[s0] = v0;
+      }
       if (out !== null) (out as Record<symbol, unknown>)[cleanSym] = r;
+      else seen.push([sym, v]);
     }
     return out ?? o;
   }
