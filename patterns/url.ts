@@ -70,7 +70,7 @@ function rewritePath(path: string, helpers: RewriteHelpers): string {
     const raw = segments[i]!;
     if (raw === '') continue;
     const decoded = decode(raw);
-    if (isMask(decoded) || isPlaceholder(decoded)) {
+    if (isMask(decoded) || (raw === decoded && isPlaceholder(raw))) {
       afterPerson = false;
       continue;
     }
@@ -151,10 +151,15 @@ function decode(text: string): string {
   }
 }
 
-/** A route template placeholder (`:id` from templateRoute, `:patientId`, `{id}`): not data. */
+/**
+ * A route template placeholder (`:id` from templateRoute, `:patientId`, `{id}`): not data. Only
+ * id-like names written as they are, so `/patients/:jroe` or `/patients/%3AJane` is still masked.
+ */
 function isPlaceholder(text: string): boolean {
-  return text.length <= 40 && /^(?::[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(text);
+  return text.length <= 40 && /^(?::[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(text) && placeholderName.test(text);
 }
+
+const placeholderName = /(?:^[:{]|_|[a-z])(?:id|Id|ID|uuid|Uuid|key|Key|slug|version)\}?$/;
 
 /** A value we already masked (`[REDACTED:ID]`); left alone so a second pass changes nothing. */
 function isMask(text: string): boolean {

@@ -26,6 +26,13 @@ describe('url', () => {
     );
   });
 
+  it('keeps id-like route placeholders written as they are, not look-alikes', () => {
+    expect(red('/patients/:id/notes')).toBe('/patients/:id/notes');
+    expect(red('/patients/{patientId}/notes')).toBe('/patients/{patientId}/notes');
+    expect(red('/patients/:jroe/notes')).toBe('/patients/[REDACTED:ID]/notes');
+    expect(red('/patients/%3AA/notes')).toBe('/patients/[REDACTED:ID]/notes');
+  });
+
   it('handles the peer vectors for user ids', () => {
     expect(red('/api/users/12345')).toBe('/api/users/[REDACTED:ID]');
     expect(red('/api/users')).toBe('/api/users');
