@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
@@ -201,5 +203,27 @@ describe('withRedaction', () => {
     expect(text()).not.toContain(ssn);
     expect(JSON.stringify(failures)).not.toContain(ssn);
     expect(failures).toContainEqual({ code: 'ERR_REDACT_DETECTOR', stage: 'scan', detector: 'throws' });
+  });
+
+  it('redacts a real http request logged as the first argument (pino maps it to req)', async () => {
+    const { log, text, lines } = capture();
+    const server = createServer((req: IncomingMessage, res) => {
+      log.info(req, 'incoming');
+      res.end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve, reject) => {
+      const path = `/api/patients?ssn=${ssn}&email=jane.roe%40example.com`;
+      const headers = { 'x-patient-dob': '1984-03-07', authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig' };
+      httpRequest({ port, host: '127.0.0.1', path, headers }, (res) => res.resume().on('end', resolve)).on('error', reject).end();
+    });
+    await new Promise<void>((r) => server.close(() => r()));
+    for (const value of [ssn, '1984-03-07', 'jane.roe', 'eyJhbGciOiJIUzI1NiJ9']) expect(text()).not.toContain(value);
+    const line = lines()[0] as { req: { method: string; url: string; headers: Record<string, string> }; msg: string };
+    expect(line.msg).toBe('incoming');
+    expect(line.req.method).toBe('GET');
+    expect(line.req.url.startsWith('/api/patients?')).toBe(true);
+    expect(line.req.headers.host).toBe(`[REDACTED:ADDRESS]:${port}`); // IP addresses are identifiers
   });
 });
