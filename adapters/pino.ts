@@ -194,22 +194,27 @@ export function withRedaction<T extends LoggerOptions>(
     return out.msg === undefined ? [out.obj] : [out.obj, out.msg];
   };
 
+  /** Redacts the arguments and calls pino's log method; no closure per call without a user hook. */
+  const invoke = (logger: Instance, args: unknown[], method: LogFn): void => {
+    let cleaned: unknown[];
+    try {
+      cleaned = redactArgs(logger, args);
+    } catch {
+      fail();
+      cleaned = [markers.withheld];
+    }
+    (method as (...x: unknown[]) => void).apply(logger, cleaned);
+  };
   function logMethod(this: Logger, args: unknown[], method: LogFn, level: number): void {
     failed = false;
     failedLevel = level;
     current = this as Instance;
+    if (!user.logMethod) return invoke(current, args, method);
+    // The user's hook runs first, on the raw arguments; what it passes on is redacted.
     const call = function (this: Instance, ...a: unknown[]): void {
-      let cleaned: unknown[];
-      try {
-        cleaned = redactArgs(this, a);
-      } catch {
-        fail();
-        cleaned = [markers.withheld];
-      }
-      (method as (...x: unknown[]) => void).apply(this, cleaned);
+      invoke(this, a, method);
     };
-    if (user.logMethod) user.logMethod.call(this, args as Parameters<LogFn>, call as LogFn, level);
-    else call.apply(this as Instance, args);
+    user.logMethod.call(this, args as Parameters<LogFn>, call as LogFn, level);
   }
 
   const user = { ...options.hooks };
