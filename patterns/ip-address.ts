@@ -13,10 +13,9 @@ const versionCues = ['version', 'ver', 'v', 'release', 'build', 'oid'];
 
 /**
  * IPv4 addresses (dotted quad, optional `/prefix` and `:port` left outside the match).
- * Policy (PHI-IDENTIFIERS §14): in free text, public addresses are masked; private (RFC 1918),
- * loopback, link-local, CGNAT, unspecified, multicast, broadcast and documentation ranges
- * (192.0.2/24, 198.51.100/24, 203.0.113/24) are kept because they name pods, nodes and load
- * balancers, unless a client cue (`ip`, `client`, `remote`, `src`, `x-forwarded-for`) comes right
+ * Policy (PHI-IDENTIFIERS §14): in free text, public and documentation-range addresses are
+ * masked; private (RFC 1918), loopback, link-local, CGNAT, unspecified, multicast and broadcast
+ * ranges are kept because they name pods, nodes and load balancers, unless a client cue (`ip`, `client`, `remote`, `src`, `x-forwarded-for`) comes right
  * before, or the address opens an access-log line (`10.1.2.3 - - [...]`). Client-address fields
  * (`client.address`, `remote_addr`, `x-forwarded-for`, `ip`) are masked by the key dictionary
  * whatever the range.
@@ -46,8 +45,8 @@ export const ipv4 = defineDetector({
  * `isIPv6` alone accepts: `std::vector` and `MyClass::toString` (a letter glued before),
  * `arn:aws:iam::123456789012` and certificate fingerprints `9F:86:D0:...` (a `:hex` after, or a
  * colon-hex run before). Range policy as for `ipv4`: loopback `::1`, unspecified `::`,
- * link-local `fe80::/10`, unique-local `fc00::/7`, multicast and documentation `2001:db8::/32` are
- * kept in free text unless a client cue comes right before.
+ * unique-local `fc00::/7` and multicast are kept in free text unless a client cue comes right
+ * before; link-local `fe80::/10` (MAC-derived) and documentation `2001:db8::/32` are masked.
  * Misses: addresses glued to letters, and eight-group fingerprints shaped exactly like an address.
  */
 export const ipv6 = defineDetector({
@@ -82,7 +81,11 @@ function clientPosition(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && text.startsWith(' - ', end);
 }
 
-/** Private, loopback, link-local, CGNAT, documentation, multicast and reserved IPv4 ranges. */
+/**
+ * Private, loopback, link-local, CGNAT, multicast and reserved IPv4 ranges. Documentation ranges
+ * (192.0.2/24, 198.51.100/24, 203.0.113/24) are NOT here: like other sample values (§24) they are
+ * masked, because real deployments copy them and a redactor fails closed.
+ */
 export function specialV4([a, b, c]: readonly [number, number, number, number]): boolean {
   return (
     a === 0 || a === 10 || a === 127 || a >= 224 ||
@@ -90,22 +93,23 @@ export function specialV4([a, b, c]: readonly [number, number, number, number]):
     (a === 169 && b === 254) ||
     (a === 172 && b >= 16 && b <= 31) ||
     (a === 192 && b === 168) ||
-    (a === 192 && b === 0 && (c === 0 || c === 2)) ||
-    (a === 198 && (b === 18 || b === 19)) ||
-    (a === 198 && b === 51 && c === 100) ||
-    (a === 203 && b === 0 && c === 113)
+    (a === 192 && b === 0 && c === 0) ||
+    (a === 198 && (b === 18 || b === 19))
   );
 }
 
-/** Loopback, unspecified, link-local, unique-local, multicast, documentation, mapped special IPv4. */
+/**
+ * Loopback, unspecified, unique-local, multicast and mapped special IPv4. Link-local `fe80::/10`
+ * is masked (its interface id is often derived from the device's MAC address), and so is the
+ * documentation prefix `2001:db8::/32` (sample values are masked, §24).
+ */
 export function specialV6(address: string): boolean {
   const lower = address.toLowerCase();
   if (lower === '::' || lower === '::1') return true;
   const mapped = /^::ffff:(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(lower);
   if (mapped) return specialV4([Number(mapped[1]), Number(mapped[2]), Number(mapped[3]), Number(mapped[4])]);
   const first = lower.startsWith('::') ? 0 : parseInt(lower.slice(0, lower.indexOf(':')), 16);
-  if ((first & 0xffc0) === 0xfe80 || (first & 0xfe00) === 0xfc00 || (first & 0xff00) === 0xff00) return true;
-  return /^2001:0?db8(?::|$)/.test(lower);
+  return (first & 0xfe00) === 0xfc00 || (first & 0xff00) === 0xff00;
 }
 
 function isWord(c: number): boolean {

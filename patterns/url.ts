@@ -128,11 +128,18 @@ function scanPart(raw: string, helpers: RewriteHelpers): string {
 
 const plainWord = /^[a-z._~$-]{0,64}$/;
 
+/**
+ * Masks user info (`pg://matt:pass@host`) and scans a host that holds digits: an IP literal is
+ * an address like any other (public and documentation ranges masked, §14); names stay.
+ */
 function maskUserInfo(origin: string, helpers: RewriteHelpers): string {
   const at = origin.lastIndexOf('@');
-  if (at === -1) return origin;
   const scheme = origin.indexOf('//') + 2;
-  return origin.slice(0, scheme) + helpers.mask('token', origin.slice(scheme, at)) + origin.slice(at);
+  const hostStart = at === -1 ? scheme : at + 1;
+  const host = origin.slice(hostStart);
+  const scannedHost = /\d/.test(host) ? helpers.scan(host) : host;
+  const user = at === -1 ? '' : helpers.mask('token', origin.slice(scheme, at)) + '@';
+  return origin.slice(0, scheme) + user + scannedHost;
 }
 
 function normalizeKey(key: string): string {

@@ -16,13 +16,17 @@ detectorSuite('ipv4 and ipv6', {
     ['my ip: 1234:ABCD:23AF:1111:2222:3333::!', '1234:ABCD:23AF:1111:2222:3333::'],
     ['peer [2600:1f18:abcd::12]:443 reset', '2600:1f18:abcd::12'],
     ['via ::ffff:8.8.4.4', '8.8.4.4'],
+    // Documentation ranges are sample values: masked like other samples (fail closed).
+    ['docs 192.0.2.10 and more', '192.0.2.10'],
+    ['Visit http://[2001:db8::1]/path', '2001:db8::1'],
+    ['text::ffff:192.0.2.1', '192.0.2.1'],
+    // Link-local IPv6 interface ids are often derived from the device's MAC address.
+    ['gateway fe80::1%eth0', 'fe80::1'],
   ],
   keeps: [
     'pod 10.0.12.7 ready',
     'listening on 127.0.0.1:8080',
     'bind 0.0.0.0',
-    'docs 192.0.2.10 and 2001:db8::1',
-    'gateway fe80::1%eth0',
     'std::vector<int>',
     'MyClass::toString',
     'arn:aws:iam::123456789012:role/x',
