@@ -17,10 +17,10 @@ export const phiKeys = [
   'ssn', 'dob', 'birthDate', 'mrn', 'firstName', 'lastName', 'phone', 'email', 'address', 'telecom', 'identifier', 'patientName',
 ] as const;
 
-/** pino `redact.paths` for `phiKeys` at depths 1 to 4 (`ssn`, `*.ssn`, `*.*.ssn`, `*.*.*.ssn`). */
-export function pinoRedactPaths(): string[] {
+/** pino `redact.paths` for `phiKeys` at depths 1 to `depth` (`ssn`, `*.ssn`, `*.*.ssn`, `*.*.*.ssn`). */
+export function pinoRedactPaths(depth = 4): string[] {
   const paths: string[] = [];
-  for (const key of phiKeys) for (let depth = 0; depth < 4; depth++) paths.push('*.'.repeat(depth) + key);
+  for (const key of phiKeys) for (let d = 0; d < depth; d++) paths.push('*.'.repeat(d) + key);
   return paths;
 }
 
