@@ -78,10 +78,10 @@ export interface Tally {
 }
 
 export interface CorpusScore {
-  readonly phiTotal: number;
-  readonly phiLeaked: number;
-  readonly safeTotal: number;
-  readonly safeKept: number;
+  phiTotal: number;
+  phiLeaked: number;
+  safeTotal: number;
+  safeKept: number;
   readonly byKind: Record<string, Tally>;
   readonly byShape: Record<string, Tally>;
   readonly leaks: Array<{ id: string; kind: string; value: string }>;

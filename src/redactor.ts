@@ -1,7 +1,7 @@
 import type { Detector } from './detector.js';
 import { RedactionConfigError, withheld, type Withheld } from './errors.js';
 import type { KeyClass } from './keys.js';
-import { createMask, type MaskOptions } from './mask.js';
+import { createMasker, type MaskOptions } from './mask.js';
 import { guardFailureHandler, ReportSum, Tally, type FailureHandler, type RedactionReport } from './report.js';
 import { Scanner } from './scan.js';
 import { compileFields, type FieldRule } from './schema.js';
@@ -81,11 +81,13 @@ export function createRedactorWith(builtins: BuiltIns, options: RedactorOptions 
   const onFailure = guardFailureHandler(options.onFailure);
   const detectors = options.detectors ?? builtins.detectors;
   checkDetectors(detectors);
-  const mask = createMask(options);
+  const masker = createMasker(options);
+  const mask = masker.mask;
   const scanner = new Scanner(detectors, mask, (id) => onFailure({ code: 'ERR_REDACT_DETECTOR', stage: 'scan', detector: id }));
   const plan: WalkPlan = {
     scanner,
     mask,
+    masker,
     fields: compileFields(options.fields),
     maxDepth: positive('maxDepth', options.maxDepth ?? defaults.maxDepth, 1, maxDepthCap),
     maxNodes: positive('maxNodes', options.maxNodes ?? defaults.maxNodes),

@@ -8,8 +8,18 @@ import { normalizeKey } from './keys.js';
  * steps once per key; `*` matches one segment (a key or an array index), `**` any number.
  */
 
-/** A kind name (`'ssn'`, `'name'`, any lower-case word) or `'safe'` (kept, not scanned). */
-export type FieldRule = string;
+/**
+ * A kind name (`'ssn'`, `'name'`, any lower-case word), `'safe'` (kept, not scanned), or a kind
+ * with its own strategy (`{ kind: 'zip', strategy: 'generalize' }`; `'remove'` drops the field).
+ */
+export type FieldRule = string | { readonly kind: string; readonly strategy?: FieldStrategy };
+
+/** Strategies a field rule may name (functions go in the redactor's `strategies` by kind). */
+export type FieldStrategy = 'tag' | 'partial' | 'remove' | 'hash' | 'generalize';
+
+/** Separates a kind from a field rule's strategy inside the walker's kind token. */
+export const strategySeparator = '\u0001';
+const fieldStrategies: ReadonlySet<string> = new Set(['tag', 'partial', 'remove', 'hash', 'generalize']);
 
 /** The marker the walker uses for fields declared safe. */
 export const safeKind = '\u0000safe';
@@ -37,10 +47,15 @@ export function compileFields(fields: Readonly<Record<string, FieldRule>> = {}):
 
 function resolveRule(pattern: string, rule: FieldRule): string {
   if (rule === 'safe') return safeKind;
-  if (typeof rule !== 'string' || !/^[a-z][a-z0-9-]*$/.test(rule)) {
-    throw new RedactionConfigError(`fields[${JSON.stringify(pattern)}]: expected a lower-case kind or 'safe'`);
+  const kind = typeof rule === 'object' && rule !== null ? rule.kind : rule;
+  if (typeof kind !== 'string' || !/^[a-z][a-z0-9-]*$/.test(kind)) {
+    throw new RedactionConfigError(`fields[${JSON.stringify(pattern)}]: expected a lower-case kind, 'safe' or { kind, strategy }`);
   }
-  return rule;
+  if (typeof rule === 'string' || rule.strategy === undefined || rule.strategy === 'tag') return kind;
+  if (!fieldStrategies.has(rule.strategy)) {
+    throw new RedactionConfigError(`fields[${JSON.stringify(pattern)}].strategy: expected 'tag', 'partial', 'remove', 'hash' or 'generalize'`);
+  }
+  return kind + strategySeparator + rule.strategy;
 }
 
 function splitPath(pattern: string): string[] {

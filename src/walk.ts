@@ -1,9 +1,10 @@
 import { isProxy } from 'node:util/types';
 import { classifyKey, type KeyClass } from './keys.js';
 import { jsonSpans, looksLikeJson, mayEmbedJson } from './json-text.js';
-import type { MaskFn } from './mask.js';
+import type { MaskFn, Masker } from './mask.js';
 import type { Scanner } from './scan.js';
-import { safeKind, type FieldPlan, type PathState } from './schema.js';
+import { safeKind, strategySeparator, type FieldPlan, type PathState } from './schema.js';
+import { normalizeKey } from './keys.js';
 import type { Tally } from './report.js';
 import { replaceKnown, type KnownValues } from './known.js';
 
@@ -30,6 +31,8 @@ export const markers = Object.freeze({
 export interface WalkPlan {
   readonly scanner: Scanner;
   readonly mask: MaskFn;
+  /** Strategies by kind, for field rules that name their own and for `'remove'`. */
+  readonly masker: Masker;
   readonly fields: FieldPlan;
   readonly maxDepth: number;
   readonly maxNodes: number;
@@ -60,6 +63,8 @@ export interface ObjectTags {
 export type ObjectRule = (o: Readonly<Record<string, unknown>>, context: { readonly person: boolean }) => ObjectTags | undefined;
 
 const noSymbols: Array<[symbol, unknown]> = [];
+/** A field whose strategy is `'remove'`: left out of the copy. */
+const removed: unique symbol = Symbol('removed');
 const envelopeKind = '\u0000envelope';
 const dateKinds = new Set(['date']);
 
@@ -121,10 +126,21 @@ export class Walk {
     return this.#maskField(kind, s);
   }
 
-  #maskField(kind: string, raw: string): string {
+  #maskField(token: string, raw: string): string {
+    const cut = token.indexOf(strategySeparator);
+    const kind = cut === -1 ? token : token.slice(0, cut);
     this.#tally.field(kind);
     if (this.#plan.learnKinds.has(kind) && raw.length >= 2) (this.#known ??= new Map()).set(raw, kind);
-    return this.#plan.mask(kind, raw);
+    if (cut === -1) return this.#plan.mask(kind, raw);
+    return this.#plan.masker.maskAs(token.slice(cut + 1) as 'tag', kind, raw);
+  }
+
+  /** True when a field of this kind token is dropped (`'remove'` by field rule or by kind). */
+  #removes(token: string): boolean {
+    if (token === safeKind || token === envelopeKind) return false;
+    const cut = token.indexOf(strategySeparator);
+    if (cut !== -1) return token.endsWith(strategySeparator + 'remove');
+    return this.#plan.masker.strategyOf(token) === 'remove';
   }
 
   #scanText(s: string, depth: number, path: PathState | null): string {
@@ -317,7 +333,7 @@ export class Walk {
       const tag = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : undefined;
       const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag);
       if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
-      if (out !== null) setProp(out, newKey, r);
+      if (out !== null && r !== removed) setProp(out, newKey, r);
     }
     const symbols = Object.getOwnPropertySymbols(o);
     const seen: Array<[symbol, unknown]> = symbols.length > 0 ? [] : noSymbols;
@@ -361,7 +377,7 @@ export class Walk {
     } else if (kind !== null && kind !== safeKind && kind !== envelopeKind) {
       childKind = kc.structural && kc.kind === null ? null : (kc.kind ?? kind);
     } else if (kc.kind !== null) {
-      childKind = kind === safeKind && !this.#plan.fields.names.has(key) ? safeKind : kc.kind;
+      childKind = kind === safeKind && !this.#plan.fields.names.has(normalizeKey(key)) ? safeKind : kc.kind;
     } else if (person && kc.personKind !== null) {
       childKind = kc.personKind;
     } else if (kc.envelope && depth === 0) {
@@ -374,6 +390,10 @@ export class Walk {
     if (path !== null && paths !== null) {
       childPath = paths.step(path, key);
       if (childPath !== null) childKind = paths.match(childPath) ?? childKind;
+    }
+    if (childKind !== null && this.#removes(childKind)) {
+      this.#tally.field(childKind.split(strategySeparator)[0]!);
+      return removed;
     }
     return this.value(v, depth + 1, childKind, person || kc.personContainer, childPath);
   }
@@ -433,7 +453,8 @@ export class Walk {
     if (stack !== undefined) out.stack = this.value(typeof stack === 'string' ? stack : String(stack), depth + 1, kind, person, null);
     for (const key of Object.keys(e)) {
       if (key === 'message' || key === 'stack' || key === 'type') continue;
-      setProp(out, this.#key(key, depth), this.#child(key, read(key), depth, kind, person, path));
+      const r = this.#child(key, read(key), depth, kind, person, path);
+      if (r !== removed) setProp(out, this.#key(key, depth), r);
     }
     const cause = read('cause');
     if (cause !== undefined && !Object.prototype.propertyIsEnumerable.call(e, 'cause')) {
