@@ -36,6 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
   }
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, like other filters.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    process.exit(e.code === 'EPIPE' ? 0 : 1);
+  });
   const redactor = createRedactor();
   const started = process.hrtime.bigint();
   let lines = 0;
@@ -55,8 +59,10 @@ async function main(argv: readonly string[]): Promise<number> {
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k}=${n}`)
       .join(' ');
+    const limited = Object.values(stats.limits).reduce((a, b) => a + b, 0);
     process.stderr.write(
       `phi-redact: ${lines} lines, ${stats.redactions} redactions${kinds ? ` (${kinds})` : ''}, ` +
+        `${limited > 0 ? `${limited} values cut or replaced at size limits, ` : ''}` +
         `${stats.failures} failures, ${ms.toFixed(1)} ms\n`,
     );
   }

@@ -128,8 +128,9 @@ describe('phi-redact CLI', () => {
     const text = `SSN 123-45-6789 ${filler} tail 111-22-3333`;
     const json = JSON.stringify({ msg: 'big', ssn: '219-09-9999', note: `${filler} 078-05-1120` });
     writeFileSync(join(dir, 'one-line.log'), `${text}\n${json}\n`);
-    const { code, stdout } = await run([join(dir, 'one-line.log')]);
+    const { code, stdout, stderr } = await run([join(dir, 'one-line.log')]);
     expect(code).toBe(0);
+    expect(stderr).toMatch(/2 values cut or replaced at size limits/);
     const [first, second, rest] = stdout.split('\n');
     expect(rest).toBe('');
     for (const value of ['123-45-6789', '111-22-3333', '219-09-9999', '078-05-1120']) expect(stdout).not.toContain(value);
@@ -140,5 +141,17 @@ describe('phi-redact CLI', () => {
     expect(parsed.msg).toBe('big');
     expect(parsed.ssn).toBe('[REDACTED:SSN]');
     expect(parsed.note.length).toBeLessThanOrEqual(65_536);
+  });
+
+  it('exits quietly when the reader closes the pipe early', async () => {
+    const big = readFileSync(example, 'utf8').repeat(2000);
+    const child = spawn(process.execPath, [cli], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {}).end(big);
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
   });
 });
