@@ -51,6 +51,8 @@ export function redactHl7(message: string, helpers: RewriteHelpers): string {
     scan: (text) => (known.length === 0 ? helpers.scan(text) : maskKnown(helpers.scan(text), known, helpers)),
     mask: (kind, value) => {
       if (learned.has(kind) && known.length < maxKnown) learn(known, kind, value);
+      // The rest of the record (sibling fields, narratives) loses these values too.
+      if (learned.has(kind)) helpers.learn?.(kind, value);
       return helpers.mask(kind, value);
     },
   };

@@ -13,6 +13,11 @@ export interface RewriteHelpers {
   mask(kind: string, value: string): string;
   /** Runs every detector over `text` and returns it redacted. */
   scan(text: string): string;
+  /**
+   * Reports a value the match revealed in a structured position (an HL7 PID-5 name), so the
+   * walker masks it wherever else it occurs in the same record.
+   */
+  learn?(kind: string, value: string): void;
 }
 
 /** What a detector is: data the engine compiles once into one scanner. */

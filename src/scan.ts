@@ -25,6 +25,8 @@ export interface ScanResult {
   readonly text: string;
   /** Indexes into the scanner's detectors, one per masked span. */
   readonly hits: readonly number[];
+  /** Values rewrites revealed in structured positions (`helpers.learn`), as `[kind, value]`. */
+  readonly learned?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Called when a detector's `confirm` or `rewrite` throws; the span is masked whole. */
@@ -45,6 +47,7 @@ const bitOf: Record<CharNeed, number> = {
   letter: 64,
 };
 
+const maxLearned = 64;
 const cacheMaxEntries = 8192;
 /** How many times its length a string may be re-scanned after rejected candidates. */
 const rescanFactor = 4;
@@ -65,6 +68,8 @@ export class Scanner {
   readonly #onFailure: DetectorFailure;
   readonly #cache = new Map<string, ScanResult>();
   readonly #helpers: RewriteHelpers;
+  /** Where `helpers.learn` writes while a rewrite runs; null otherwise. */
+  #learned: Array<[string, string]> | null = null;
 
   constructor(detectors: readonly Detector[], mask: MaskFn, onFailure: DetectorFailure) {
     this.detectors = detectors;
@@ -72,7 +77,13 @@ export class Scanner {
     this.#onFailure = onFailure;
     this.#compiled = detectors.map((d) => compile(d));
     this.#sets = detectors.length > 0 ? buildSets(detectors, 0) : [];
-    this.#helpers = { mask: (kind, value) => this.#mask(kind, value), scan: (text) => this.scan(text).text };
+    this.#helpers = {
+      mask: (kind, value) => this.#mask(kind, value),
+      scan: (text) => this.scan(text).text,
+      learn: (kind, value) => {
+        if (this.#learned !== null && this.#learned.length < maxLearned) this.#learned.push([kind, value]);
+      },
+    };
   }
 
   /** Redacts `text`. Never throws for detector failures: the candidate span is masked. */
@@ -123,16 +134,21 @@ export class Scanner {
     let out = '';
     let at = 0;
     const hits: number[] = [];
+    let learned: Array<[string, string]> | null = null;
     for (const span of spans) {
       const d = this.#compiled[span.detector]!.detector;
       const value = text.slice(span.start, span.end);
       let replacement: string;
       if (d.rewrite && span.whole !== true) {
+        const outer = this.#learned;
+        this.#learned = learned ??= [];
         try {
           replacement = d.rewrite(value, this.#helpers);
         } catch {
           this.#onFailure(d.id);
           replacement = this.#mask(d.kind, value);
+        } finally {
+          this.#learned = outer;
         }
         if (replacement === value) continue;
       } else {
@@ -143,7 +159,8 @@ export class Scanner {
       hits.push(span.detector);
     }
     if (hits.length === 0) return { text, hits: clean };
-    return { text: out + text.slice(at), hits };
+    const result = { text: out + text.slice(at), hits };
+    return learned !== null && learned.length > 0 ? { ...result, learned } : result;
   }
 }
 

@@ -135,6 +135,12 @@ export class Walk {
     return this.#plan.masker.maskAs(token.slice(cut + 1) as 'tag', kind, raw);
   }
 
+  #learn(values: ReadonlyArray<readonly [string, string]>): void {
+    for (const [kind, value] of values) {
+      if (this.#plan.learnKinds.has(kind) && value.length >= 2) (this.#known ??= new Map()).set(value, kind);
+    }
+  }
+
   /** True when a field of this kind token is dropped (`'remove'` by field rule or by kind). */
   #removes(token: string): boolean {
     if (token === safeKind || token === envelopeKind) return false;
@@ -171,6 +177,7 @@ export class Walk {
     }
     const r = this.#plan.scanner.scan(s);
     if (r.hits.length > 0) this.#tally.hits(r.hits);
+    if (r.learned !== undefined) this.#learn(r.learned);
     return r.text;
   }
 
