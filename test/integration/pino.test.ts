@@ -226,4 +226,18 @@ describe('withRedaction', () => {
     expect(line.req.url.startsWith('/api/patients?')).toBe(true);
     expect(line.req.headers.host).toMatch(new RegExp(`^\\[REDACTED:[A-Z]+\\]:${port}$`)); // IP addresses are identifiers
   });
+
+  it('feeds pino.multistream redacted lines; its lastObj keeps raw values under serializer keys (blind spot)', () => {
+    const chunks: string[] = [];
+    const dest = new Writable({ decodeStrings: false, write: (c: string, _e, cb) => (chunks.push(String(c)), cb()) });
+    const streams = pino.multistream([{ stream: dest }]);
+    const log = pino(withRedaction({ base: null }), streams);
+    const err = new Error(`failed for ${ssn}`);
+    log.info({ patient: { ssn }, err }, 'SSN %s', ssn);
+    expect(chunks.join('')).not.toContain(ssn);
+    const last = (streams as unknown as { lastObj: { patient: { ssn: string }; err: Error }; lastMsg: string });
+    expect(last.lastObj.patient.ssn).toBe('[REDACTED:SSN]');
+    expect(last.lastMsg).not.toContain(ssn);
+    expect(last.lastObj.err).toBe(err); // documented: serializers run later, inside pino
+  });
 });
