@@ -9,6 +9,7 @@ import { personName } from './person-name.js';
 import { addressDetectors } from './street-address.js';
 import { url } from './url.js';
 import { identifierDetectors } from './identifiers.js';
+import { sqlLiteral } from './sql-literal.js';
 
 export { date } from './date.js';
 export { mrn, mrnFormats, type MrnOptions } from './mrn.js';
@@ -22,6 +23,8 @@ export { addressDetectors, addressLabelled, cityLabelled, postBox, streetAddress
 export { rewriteUrl, url } from './url.js';
 export { templateRoute } from './url-route.js';
 export { identifierDetectors } from './identifiers.js';
+export { maskSqlLiterals, sqlLiteral } from './sql-literal.js';
+export { sqlLiterals, type SqlLiteral } from './sql-tokens.js';
 export { abaRouting, validAba } from './aba-routing.js';
 export { ageOver89 } from './age-over-89.js';
 export { dea, validDea } from './dea.js';
@@ -46,7 +49,7 @@ export { vin, validVin } from './vin.js';
 export { zipCode } from './zip-code.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
 export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([fhirRule]);
