@@ -9,7 +9,7 @@ import { iban } from './iban.js';
 import { imei } from './imei.js';
 import { ipv4, ipv6 } from './ip-address.js';
 import { jwt } from './jwt.js';
-import { accountNumber, certificateNumber, driversLicense, memberId, passportNumber } from './labelled-id.js';
+import { accountNumber, certificateNumber, clinicalId, driversLicense, memberId, passportNumber } from './labelled-id.js';
 import { labelledSecret } from './labelled-secret.js';
 import { macAddress } from './mac-address.js';
 import { mbi } from './mbi.js';
@@ -55,6 +55,7 @@ export const identifierDetectors: readonly Detector[] = Object.freeze([
   driversLicense,
   passportNumber,
   certificateNumber,
+  clinicalId,
   zipCode,
   ageOver89,
   geoCoordinates,

@@ -1,7 +1,7 @@
 import type { Detector } from '../src/detector.js';
 import type { ObjectRule } from '../src/walk.js';
 import { date } from './date.js';
-import { mrn } from './mrn.js';
+import { mrn, mrnLetters } from './mrn.js';
 import { usSsn, usSsnLabelled } from './us-ssn.js';
 import { hl7v2 } from './hl7v2.js';
 import { fhirPatientId, fhirRule } from './fhir.js';
@@ -12,7 +12,7 @@ import { identifierDetectors } from './identifiers.js';
 import { sqlLiteral } from './sql-literal.js';
 
 export { date } from './date.js';
-export { mrn, mrnFormats, type MrnOptions } from './mrn.js';
+export { mrn, mrnFormats, mrnLetters, type MrnOptions } from './mrn.js';
 export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
 export { hl7v2, isHl7DateTime, redactHl7 } from './hl7v2.js';
 export { hl7Fields } from './hl7v2-fields.js';
@@ -35,7 +35,7 @@ export { iban, validIban } from './iban.js';
 export { imei } from './imei.js';
 export { ipv4, ipv6 } from './ip-address.js';
 export { jwt } from './jwt.js';
-export { accountNumber, certificateNumber, driversLicense, memberId, passportNumber } from './labelled-id.js';
+export { accountNumber, certificateNumber, clinicalId, driversLicense, memberId, passportNumber } from './labelled-id.js';
 export { labelledSecret } from './labelled-secret.js';
 export { macAddress } from './mac-address.js';
 export { mbi } from './mbi.js';
@@ -49,7 +49,7 @@ export { vin, validVin } from './vin.js';
 export { zipCode } from './zip-code.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), mrnLetters, date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
 export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([fhirRule]);

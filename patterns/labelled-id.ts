@@ -100,3 +100,31 @@ export const certificateNumber = labelledId({
   labels: String.raw`(?:birth|death|marriage|adoption)[ _-]?(?:certificate|cert|record)${no}?|certificate[ _-]?(?:#|no\.?|num(?:ber)?)`,
   minDigits: 3,
 });
+
+/**
+ * UUIDs and id-shaped tokens right after a clinical noun that names whose id it is: `encounter
+ * 451d2f06-8dc7-...`, `patient 27de96c6-...`, `subject: S-00412`, `visit/9bf3f7a0-...`,
+ * `member 4F7K22Q9`, `merged_into=6d23a95e-...`, `duplicate_of=fvmon2m`: PHI-IDENTIFIERS §3, §22.
+ * The value is a UUID, or 6-64 letters, digits, `-` and `_` holding at least one digit
+ * (two after a bare space). Left alone: `pid=4242`, `order_id=...`, `chart: api-0.1.0` (no
+ * clinical noun), short numbers (`visit 2 of 3`, `patient 12`), and version-like values (`1.2.3`).
+ * Known false positives: a build or job id after one of these nouns (`subject build-2024a`).
+ * Misses: ids after other nouns, and letters-only ids.
+ */
+export const clinicalId = defineDetector({
+  id: 'clinical-id',
+  kind: 'id',
+  source: String.raw`(?i)(?:\b|_)(?:patients?|pt|encounters?|visits?|subjects?|members?|persons?|admissions?|episodes?|enrollees?|beneficiar(?:y|ies)|merged[ _-]?(?:into|from|with)|duplicate[ _-]?of|linked[ _-]?to|survivor|superseded[ _-]?by)(?:[ _-]?(?:id|uuid|guid|key))?(?:[ \t]*[:=#/][ \t]*["']?|[ \t]+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9][A-Za-z0-9_-]{5,63})`,
+  group: 1,
+  needs: ['digit', 'letter'],
+  confirm: (text, start, end) => {
+    if (!isolated(text, start, end) || text.charCodeAt(end) === 46 /* . */ && /\d/.test(text[end + 1] ?? '')) return false;
+    let digits = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+    if (digits === 0) return false;
+    if (end - start === 36 && text[start + 8] === '-' && text[start + 23] === '-') return true;
+    // After a bare space the value must look like an id, not a count or a word with a digit.
+    const spaced = text[start - 1] === ' ' || text[start - 1] === '\t';
+    return !spaced || digits >= 2;
+  },
+});

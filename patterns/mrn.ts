@@ -63,6 +63,64 @@ export function mrnFormats(formats: readonly string[]): Detector {
   });
 }
 
+/**
+ * Words that follow an MRN label in ordinary log text and are not a record number
+ * (`MRN lookup failed`, `mrn: null`, `MRN is required`).
+ */
+const notValues: ReadonlySet<string> = new Set([
+  'lookup', 'search', 'match', 'matched', 'mismatch', 'missing', 'required', 'invalid', 'unknown', 'none', 'null',
+  'undefined', 'empty', 'blank', 'field', 'value', 'values', 'format', 'formats', 'number', 'numbers', 'list', 'check',
+  'checks', 'validation', 'conflict', 'collision', 'found', 'exists', 'already', 'changed', 'updated', 'update', 'merge',
+  'merged', 'assigned', 'assignment', 'generated', 'generator', 'pool', 'prefix', 'suffix', 'length', 'type', 'system',
+  'issuer', 'authority', 'mapping', 'index', 'service', 'records', 'record', 'label', 'column', 'param', 'parameter',
+  'from', 'with', 'that', 'this', 'than', 'then', 'when', 'were', 'will', 'have', 'does', 'into', 'only', 'must',
+  'should', 'could', 'would', 'cannot', 'false', 'true', 'redacted', 'masked', 'hidden', 'present', 'provided', 'given',
+  'supplied', 'sent', 'received', 'passed', 'failed', 'error', 'errors', 'ok', 'okay', 'na', 'n/a', 'tbd', 'pending',
+]);
+
+/**
+ * Letters-only record numbers after a strong MRN label (`MRN`, `MR#`, `medical record number`,
+ * `EMPI`, `EUID`), which the digit rule of `mrn` lets through: `mrn=zodtqtlje`, `MRN: shevltf`,
+ * `MRN#bljlec`, and after the upper-case acronym with only a space when the value ends the text
+ * or is followed by punctuation (`flagged for MRN frvqnow`, `for MRN bljlec (DOE, JANE)`).
+ * Left alone: common words after the label (`MRN lookup failed`, `mrn: null`, `MRN is required`),
+ * a spaced lower-case `mrn`, and values followed by another word.
+ * Misses: letters-only numbers after weaker labels (`patient id`, `visit #`).
+ */
+export const mrnLetters = defineDetector({
+  id: 'mrn-letters',
+  kind: 'mrn',
+  source: String.raw`(?i)\b(?:mrn#?|mr#|med(?:ical)?[ _.-]?rec(?:ord)?[ _.-]?(?:no\.?|num(?:ber)?|#)|e?mpi|euid)(?:[ \t]*[:#=][ \t]*["']?|[ \t]+)([a-z][a-z_-]{3,31})\b`,
+  group: 1,
+  needs: ['letter'],
+  confirm: (text, start, end) => {
+    const value = text.slice(start, end);
+    if (notValues.has(value.toLowerCase()) || !/^[A-Za-z]+$/.test(value.replace(/[_-]/g, ''))) return false;
+    const after = text.charCodeAt(end);
+    if (after === 45 /* - */ || after === 46 /* . */ && isWordCode(text.charCodeAt(end + 1))) return false;
+    // The label ends at the first separator before the value.
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === "'")) i--;
+    const sep = text[i];
+    if (sep === ':' || sep === '=' || sep === '#') return true;
+    // A space only: the label must be the upper-case acronym and the value must end the phrase.
+    if (text.slice(Math.max(0, i - 2), i + 1) !== 'MRN') return false;
+    return endsPhrase(text, end);
+  },
+});
+
+/** True when nothing but punctuation, a bracket or the end of text follows `end` (spaces skipped). */
+function endsPhrase(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= text.length) return true;
+  return '(),;.\n\r[]"\''.includes(text[i]!) && !(text[i] === '.' && isWordCode(text.charCodeAt(i + 1)));
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
