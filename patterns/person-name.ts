@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detector.js';
 import { firstWord, fullName, isStopWord, nameWord, upperLetter } from './name-words.js';
+import { personNameDictionary, personNameLone } from './name-dictionary.js';
 
 /**
  * Person names in free text. Names have no structure, so every detector here needs a cue or
@@ -116,7 +117,7 @@ export const personNameBefore = defineDetector({
 });
 
 /** Every person-name detector, in the order overlaps are resolved. */
-export const personName = [personNameCued, personNameHonorific, personNameHl7, personNamePair, personNameSql, personNameBefore] as const;
+export const personName = [personNameCued, personNameHonorific, personNameHl7, personNamePair, personNameSql, personNameBefore, personNameDictionary, personNameLone] as const;
 
 const letter = /[\p{L}\p{M}\d_]/u;
 
