@@ -240,4 +240,45 @@ describe('withRedaction', () => {
     expect(last.lastMsg).not.toContain(ssn);
     expect(last.lastObj.err).toBe(err); // documented: serializers run later, inside pino
   });
+
+  it('honours messageKey, errorKey, nestedKey, crlf and a root msgPrefix and base, and leaves the options object alone', () => {
+    const options: LoggerOptions = {
+      messageKey: 'message',
+      errorKey: 'error',
+      nestedKey: 'payload',
+      crlf: true,
+      msgPrefix: 'MRN 00482139 ',
+      base: { service: 'intake', operatorEmail: 'ops.lead@example.org' },
+    };
+    const before = JSON.stringify(options);
+    const { log, chunks, text, lines } = capture(options);
+    log.error({ error: new Error(`failed for ${ssn}`), patient: { ssn } });
+    expect(JSON.stringify(options)).toBe(before);
+    for (const value of [ssn, '00482139', 'ops.lead@example.org']) expect(text()).not.toContain(value);
+    expect(chunks[0]!.endsWith('}\r\n')).toBe(true);
+    const line = lines()[0] as { message: string; service: string; payload: { error: { type: string }; patient: { ssn: string } } };
+    expect(line.service).toBe('intake');
+    expect(line.message).toMatch(/^MRN .*REDACTED.* failed for \[REDACTED:SSN\]$/);
+    expect(line.payload.error.type).toBe('Error');
+    expect(line.payload.patient.ssn).toBe('[REDACTED:SSN]');
+  });
+
+  const canary = fc.tuple(fc.integer({ min: 100, max: 665 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1000, max: 9999 })).map(([a, b, c]) => `${a}-${b}-${c}`);
+  const key = fc.constantFrom('patient', 'visit', 'data', 'items', 'meta', 'x');
+  test.prop([canary, fc.array(key, { maxLength: 6 }), fc.constantFrom('obj', 'msg', 'arg', 'err', 'child', 'json')])(
+    'no canary SSN reaches the line, wherever it is logged',
+    (value, path, where) => {
+      let nested: Record<string, unknown> = { ssn: value };
+      for (const k of [...path].reverse()) nested = { [k]: nested };
+      const { log, text, chunks } = capture();
+      if (where === 'obj') log.info(nested, 'saved');
+      else if (where === 'msg') log.info(`saved SSN ${value}`);
+      else if (where === 'arg') log.info('saved SSN %s for %j', value, nested);
+      else if (where === 'err') log.error(Object.assign(new Error(`failed: ${value}`), { detail: nested }));
+      else if (where === 'child') log.child(nested).info('child');
+      else log.info(`payload ${JSON.stringify(nested)}`);
+      expect(chunks).toHaveLength(1);
+      expect(text()).not.toContain(value);
+    },
+  );
 });
