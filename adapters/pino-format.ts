@@ -70,3 +70,12 @@ export function formatMessage(template: unknown, args: readonly unknown[], strin
   if (last === -1) return f;
   return last < n ? out + f.slice(last) : out;
 }
+
+/** JSON for `%j %o %O`; a cycle or a BigInt gives a fixed marker (pino would use safe-stable-stringify). */
+export function jsonArg(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'undefined';
+  } catch {
+    return '"[Unserializable]"';
+  }
+}

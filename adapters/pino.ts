@@ -31,8 +31,8 @@ import type { Logger, LoggerOptions, LogFn } from 'pino';
 import { stdSerializers, symbols } from 'pino';
 import { createRedactor, markers, withheld, type Redactor, type RedactorOptions } from '../src/index.js';
 import { redactChild } from './pino-child.js';
-import { formatMessage } from './pino-format.js';
-import { splitStack } from './pino-stack.js';
+import { formatMessage, jsonArg } from './pino-format.js';
+import { redactSerialized } from './pino-serializer.js';
 
 type Rec = Record<string, unknown>;
 type Serializer = (value: unknown) => unknown;
@@ -90,16 +90,7 @@ export function withRedaction<T extends LoggerOptions>(
     if (ours.has(fn)) return fn;
     const wrapped = (value: unknown): unknown => {
       try {
-        const raw = jsonShape(fn(value));
-        const stack = typeof raw === 'object' && raw !== null ? (raw as Rec).stack : undefined;
-        const split = typeof stack === 'string' ? splitStack(stack) : null;
-        if (split === null) return unwrap(clean({ [key]: raw }), key);
-        const out = unwrap(clean({ [key]: { ...(raw as Rec), stack: split.text } }), key);
-        if (typeof out !== 'object' || out === null || typeof (out as Rec).stack !== 'string') return out;
-        const joined = split.join((out as Rec).stack as string, redactFrame);
-        if (joined === null) return unwrap(clean({ [key]: raw }), key);
-        (out as Rec).stack = joined;
-        return out;
+        return redactSerialized(key, fn(value), clean, redactFrame);
       } catch {
         fail();
         return markers.withheld;
@@ -179,7 +170,7 @@ export function withRedaction<T extends LoggerOptions>(
     }
     const template = args[at];
     const params = args.length > at + 1 ? args.slice(at + 1) : [];
-    let msg = template === undefined ? undefined : formatMessage(template, params, stringify);
+    let msg = template === undefined ? undefined : formatMessage(template, params, jsonArg);
     const sers = logger[serializersSym] as Record<string, Serializer | undefined>;
     let obj = o;
     if (o instanceof Error) {
@@ -257,42 +248,6 @@ export function withRedaction<T extends LoggerOptions>(
   return out as T;
 }
 
-/**
- * What pino will write of a serializer's output: own string keys only. The std `err` serializer
- * keeps the raw Error under a symbol key; JSON never writes it, so we do not walk it either.
- * Values with `toJSON` and arrays are left to the walker, which redacts what JSON would write.
- */
-function jsonShape(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
-  if (Object.getOwnPropertySymbols(value).length === 0 && isPlain(value)) return value;
-  const out: Rec = {};
-  for (const key of Object.keys(value)) {
-    const v = (value as Rec)[key];
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
-}
-
-function isPlain(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function unwrap(out: unknown, key: string): unknown {
-  return typeof out === 'object' && out !== null ? (out as Rec)[key] : out;
-}
-
 function isRedactor(x: Redactor | RedactorOptions): x is Redactor {
   return typeof (x as Redactor).redactOrWithhold === 'function' && typeof (x as Redactor).redactString === 'function';
-}
-
-/** JSON for `%j %o %O`; a cycle or BigInt falls back to a marker (the text is scanned anyway). */
-function stringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'undefined';
-  } catch {
-    return '"[Circular]"';
-  }
 }
