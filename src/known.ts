@@ -97,8 +97,15 @@ function replaceIn(v: unknown, needles: readonly Needle[], mask: MaskFn, tally: 
     }
     if (out !== null) define(out, k, r);
   }
-  if (out !== null) for (const s of Object.getOwnPropertySymbols(o)) (out as Record<symbol, unknown>)[s] = (o as Record<symbol, unknown>)[s];
-  return out ?? v;
+  // Symbol-keyed values (winston's rendered line under Symbol.for('message')) are text too.
+  const symbols = Object.getOwnPropertySymbols(o);
+  if (symbols.length === 0) return out ?? v;
+  const sv = o as unknown as Record<symbol, unknown>;
+  const replaced = symbols.map((s) => replaceIn(sv[s], needles, mask, tally, depth + 1));
+  if (out === null && replaced.every((r, i) => r === sv[symbols[i]!])) return v;
+  out ??= Object.fromEntries(keys.map((k) => [k, o[k]]));
+  symbols.forEach((s, i) => ((out as unknown as Record<symbol, unknown>)[s] = replaced[i]));
+  return out;
 }
 
 function define(o: Record<string, unknown>, k: string, value: unknown): void {

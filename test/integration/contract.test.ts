@@ -211,26 +211,6 @@ for (const c of sample) {
 }
 const shapes = [...new Set(sample.map((c) => c.shape))].sort();
 
-/**
- * KNOWN LEAK, not an adapter bug and not fixed here (engine file, owned elsewhere): winston
- * protectLogger redacts the record AFTER json() rendered it, so the line the transport writes is
- * the string under the MESSAGE symbol. The engine masks values it learns in a record (an MRN
- * inside a JSON string field, a FHIR identifier) in every string leaf of the copy, but
- * `replaceIn` in src/known.ts copies symbol-keyed values unchanged, so the learned value stays raw
- * in the rendered line while the string fields are masked. Minimal repro in the it.fails below.
- * These exact case/value pairs are allowed for that host only; any other leak still fails.
- */
-const knownLeaks: Readonly<Record<string, ReadonlySet<string>>> = {
-  'winston protectLogger': new Set([
-    'fhir-dstu2-spec-054dd997 (fhir): 577573',
-    'fhir-dstu2-spec-44bda9bd (fhir): 577597',
-    'fhir-dstu2-spec-93c92f0b (fhir): 577522',
-    'fhir-dstu2-spec-cbd9596a (fhir): 89765a87b',
-    'reportstream-a15875d1 (object): xglzyi',
-    'smart-synthea-r4-54cda7f9 (object): cb5696d9-a0de-4f49-94f9-433f96a28eb0',
-  ]),
-};
-
 /** Host bytes for a payload-free record: PHI strings already there are not the adapter's doing. */
 const noise = new Map<string, ReturnType<typeof decode>>();
 const excluded: string[] = [];
@@ -285,8 +265,7 @@ describe('adapter contract', () => {
           if (found(d, v)) leaks.push(`${c.id} (${c.shape}): ${v}`);
         }
       }
-      const known = knownLeaks[host.name];
-      expect(known === undefined ? leaks : leaks.filter((l) => !known.has(l))).toEqual([]);
+      expect(leaks).toEqual([]);
     });
 
     it('fails closed: a redactor that throws, and a detector whose confirm throws', async () => {
@@ -310,9 +289,9 @@ describe('adapter contract', () => {
   });
 });
 
-describe('known engine leak through winston protectLogger', () => {
-  // Remove this it.fails and the knownLeaks entry once src/known.ts walks symbol-keyed values.
-  it.fails('a value learned inside a JSON string field is masked in the rendered line too', async () => {
+describe('values learned in a record, through winston protectLogger', () => {
+  // Regression: known values were not replaced in symbol-keyed values (the rendered line).
+  it('masks a value learned inside a JSON string field in the rendered line too', async () => {
     const host = hosts.find((h) => h.name === 'winston protectLogger')!;
     // reportstream-a15875d1 reduced: `value` tags the MRN (key rule inside JSON text), `key` repeats it.
     const out = await host.run({ key: 'xglzyi', value: '{"mrn":"xglzyi"}' }, engine);
