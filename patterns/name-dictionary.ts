@@ -37,12 +37,12 @@ export const personNameDictionary = defineDetector({
   },
 });
 
-/** A run of Titlecase words joined by one space or `, `, with optional initials between. */
+/** A run of two to four Titlecase words joined by one space or `, `, with optional initials between. */
 function nameRun(): string {
   const letters = String.raw`A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}`;
   const lower = String.raw`a-z\x{DF}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{24F}`;
   const token = String.raw`${upperLetter}[${letters}'’-]*[${lower}](?:'s|’s)?`;
-  return String.raw`${token}(?:,?[ ](?:${upperLetter}\.?[ ])?${token}){1,5}`;
+  return String.raw`${token}(?:,?[ ](?:${upperLetter}\.?[ ])?${token}){1,3}`;
 }
 
 interface Token {
@@ -60,7 +60,21 @@ const initialShape = /^\p{Lu}\.?$/u;
 /**
  * The ranges of `value` (a run of Titlecase words) that are names, in order; empty when none.
  */
-export function nameRanges(value: string): Array<[number, number]> {
+export function nameRanges(value: string): ReadonlyArray<readonly [number, number]> {
+  let ranges = recent.get(value);
+  if (ranges === undefined) {
+    if (recent.size >= recentMax) recent.clear();
+    ranges = rangesOf(value);
+    recent.set(value, ranges);
+  }
+  return ranges;
+}
+
+/** Rejected runs are rescanned from their next word and log text repeats: answers are kept. */
+const recent = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const recentMax = 2048;
+
+function rangesOf(value: string): Array<[number, number]> {
   const tokens = tokenize(value);
   const out: Array<[number, number]> = [];
   let segment: Token[] = [];
@@ -116,7 +130,8 @@ function passes(left: Token, right: Token, bonus: number): boolean {
   if (left.cls === TokenClass.Strong || right.cls === TokenClass.Strong) return true;
   // Weak + weak or weak + unknown, unless the weak side is only an English word (`Golden Brown`).
   if (left.cls >= TokenClass.Unknown && right.cls >= TokenClass.Unknown && (looksLikeName(left.text) || looksLikeName(right.text))) return true;
-  return left.cls + right.cls + bonus >= 2;
+  // Two English-word names need an initial between them: `Rose T. Young`, not `Golden Brown`.
+  return bonus > 0 && left.cls + right.cls >= 2;
 }
 
 function tokenize(value: string): Token[] {
@@ -176,7 +191,7 @@ const lone = String.raw`${upperLetter}[A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x
 export const personNameLone = defineDetector({
   id: 'person-name-lone',
   kind: 'name',
-  source: String.raw`(?:^|[a-z][a-z,;]*[ ]|[\n>:][ ]?)(${lone})`,
+  source: String.raw`(?:^|[a-z,;][ ]|[\n>:][ ]?)(${lone})`,
   group: 1,
   needs: ['upper'],
   confirm: loneName,

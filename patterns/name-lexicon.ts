@@ -73,6 +73,20 @@ export type TokenClass = (typeof TokenClass)[keyof typeof TokenClass];
  * `O'` and `De` prefixes; nor are words the stop lists hold.
  */
 export function classify(token: string): TokenClass {
+  let cls = seen.get(token);
+  if (cls === undefined) {
+    if (seen.size >= seenMax) seen.clear();
+    cls = classifyUncached(token);
+    seen.set(token, cls);
+  }
+  return cls;
+}
+
+/** Log text repeats its words, and rejected runs are rescanned: recent answers are kept. */
+const seen = new Map<string, TokenClass>();
+const seenMax = 4096;
+
+function classifyUncached(token: string): TokenClass {
   const word = stripPossessive(token);
   if (word.length < 2 || isCamel(word)) return TokenClass.Never;
   const lower = word.toLowerCase();
