@@ -42,3 +42,21 @@ export const stateCode = String.raw`(?:A[AEKLPRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[AD
 
 /** ZIP and ZIP+4. */
 export const zipCode = String.raw`\d{5}(?:-\d{4})?`;
+
+/**
+ * Street-type endings glued to the name in Nordic, German, Dutch, Baltic, Finnish, Hungarian and
+ * Slavic addresses (`Vesterskovvej`, `Hansinegata`, `Pachergasse`, `Hafnarstraeti`).
+ * `ring` is left out (`Spring 2024`).
+ */
+export const foreignStreetEnding = `(?:${[
+  'gata', 'gatan', 'gade', 'vej', 'vejen', 'vegen', 'veien', 'vei', 'veg', 'vägen', 'väg', 'stræde', 'straeti', 'stræti',
+  'braut', 'gränd', 'plads', 'torv', 'straße', 'strasse', 'str\\.', 'gasse', 'weg', 'allee', 'platz', 'damm', 'steig',
+  'straat', 'laan', 'gracht', 'utca', 'katu', 'kuja', 'polku', 'tie', 'tänav', 'iela', 'gatve', 'ulica', 'cesta',
+].join('|')})`;
+
+/** Street-type words written before the name (`Via Franscini`, `ul. Słowicza`, `Rua do Arenque`). */
+export const foreignStreetPrefix = `(?:${[
+  'ul\\.', 'al\\.', 'os\\.', 'pl\\.', 'Via', 'Viale', 'Vicolo', 'Piazza', 'Piazzale', 'Corso', 'Largo', 'Rua', 'Avenida',
+  'Avda\\.', 'Calle', 'Carrer', 'Camino', 'Paseo', 'Praça', 'Travessa', 'Alameda', 'Rue', 'Chemin', 'Ulica', 'Aleja',
+  'Plac', 'Strada', 'Calea', 'Odos', 'Leoforos',
+].join('|')})`;

@@ -20,7 +20,7 @@ import { phone, phoneInternational, phoneLabelled, phoneLocal, phoneNear } from 
 import { udi, udiHibcc } from './udi.js';
 import { urlCredentials } from './url-credentials.js';
 import { vin } from './vin.js';
-import { zipCode } from './zip-code.js';
+import { postcodeBlock, zipCode } from './zip-code.js';
 
 /**
  * The identifier detectors of issue #3 (contact numbers, network and device ids, plan, account,
@@ -57,6 +57,7 @@ export const identifierDetectors: readonly Detector[] = Object.freeze([
   certificateNumber,
   clinicalId,
   zipCode,
+  postcodeBlock,
   ageOver89,
   geoCoordinates,
   jwt,

@@ -20,7 +20,7 @@ export { fhirPatientId, fhirRule } from './fhir.js';
 export { fhirFields } from './fhir-fields.js';
 export { personName, personNameBefore, personNameCued, personNameHl7, personNameHonorific, personNamePair, personNameSql } from './person-name.js';
 export { personNameDictionary, personNameLone } from './name-dictionary.js';
-export { addressDetectors, addressLabelled, cityLabelled, postBox, streetAddress } from './street-address.js';
+export { addressDetectors, addressLabelled, cityLabelled, postBox, streetAddress, streetForeign } from './street-address.js';
 export { rewriteUrl, url } from './url.js';
 export { templateRoute } from './url-route.js';
 export { identifierDetectors } from './identifiers.js';
@@ -47,7 +47,7 @@ export { phone, phoneInternational, phoneLabelled, phoneLocal, phoneNear } from 
 export { udi, udiHibcc, validGtin } from './udi.js';
 export { urlCredentials } from './url-credentials.js';
 export { vin, validVin } from './vin.js';
-export { zipCode } from './zip-code.js';
+export { postcodeBlock, zipCode } from './zip-code.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
 export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), mrnLetters, date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);

@@ -1,6 +1,6 @@
 import { defineDetector, type RewriteHelpers } from '../src/detector.js';
 import { isolated } from '../src/validate.js';
-import { directional, stateCode, streetSuffix, unit, zipCode } from './address-words.js';
+import { directional, foreignStreetEnding, foreignStreetPrefix, stateCode, streetSuffix, unit, zipCode } from './address-words.js';
 import { nameWord } from './name-words.js';
 
 /** One to three Titlecase words: a city (`Fall River`, `East Hilton`). */
@@ -10,7 +10,7 @@ const city = `${nameWord}(?:[ ]${nameWord}){0,2}`;
 const tail = String.raw`(?:(?:,[ \t]*|\^{1,2})${city}(?:,[ \t]*|[ \t]+|\^)${stateCode}(?:(?:[ \t]+|\^)${zipCode})?\b)`;
 
 /** House number, optional directional, 1-4 name words or ordinals, suffix, directional, unit. */
-const street = String.raw`\b\d{1,6}[A-Za-z]?(?:[ \t]+${directional})?(?:[ \t]+(?:${nameWord}|\d{1,3}(?:st|nd|rd|th))){1,4}[ \t]+${streetSuffix}(?:[ \t]+${directional})?${unit}?`;
+const street = String.raw`\b(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:[ \t]+${directional})?(?:[ \t]+(?:${nameWord}|\d{1,3}(?:st|nd|rd|th))){1,4}[ \t]+${streetSuffix}(?:[ \t]+${directional})?${unit}?`;
 
 /**
  * U.S. street lines: `123 Park Ave Apt 123`, `586 Hilll Ranch Unit 68`, `1600 N Pennsylvania
@@ -61,6 +61,7 @@ export const cityLabelled = defineDetector({
 });
 
 /**
+ * A building number before a U.S. street line (`3378 217 Lovers Lane`) is part of it.
  * House number, street name, number (most of Europe and Latin America writes both):
  * `4923 Parmova 109`, `31195 Piazza Rezzonico 35`, `6614 Luite tee 87`; and a unit standing on
  * its own line (`Apt. 902`, `Suite 380`). The name must start Titlecase, so `25 records in 300`
@@ -71,11 +72,36 @@ export const streetNumbered = defineDetector({
   kind: 'address',
   source: String.raw`\b\d{1,6}[ \t]+${nameWord}(?:[ \t]+[A-Za-z\x{C0}-\x{24F}.'-]{2,20}){0,3}[ \t]+\d{1,5}[A-Za-z]?\b|\b(?:Apt|Apartment|Suite|Ste)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b`,
   needs: ['digit', 'upper'],
+  confirm: (text, start, end) => isolated(text, start, end) && !shortCodeFirst(text, start),
+});
+
+/** `4242 PID 4242`: a short upper-case code after the first number is an acronym, not a street name. */
+function shortCodeFirst(text: string, start: number): boolean {
+  const m = /^\d{1,6}[ \t]+([A-Z]{1,4})[ \t]/.exec(text.slice(start, start + 16));
+  return m !== null;
+}
+
+const titleWord = String.raw`\p{Lu}[\p{L}'.-]*`;
+
+/**
+ * Streets written name first, number after, with no house number before them (most of Europe,
+ * Latin America): a name ending in a street type (`Vesterskovvej 79`, `Hansinegata 120`,
+ * `Pachergasse 64`), a street-type word before Titlecase words (`Via Franscini 71`,
+ * `ul. Słowicza 10`, `Rua do Arenque 1634`), and two numbers before two to four Titlecase words
+ * (`9816 214 Pavlou Drandaki`). The street and its number are masked.
+ * Left alone: `Spring 2024`, `via Email 2`, `Processed 25 records`, `3 way handshake`.
+ * Misses: streets with neither a known street type nor a leading number (`Drottninghamn 4`).
+ */
+export const streetForeign = defineDetector({
+  id: 'street-foreign',
+  kind: 'address',
+  source: String.raw`\b(?:${titleWord}[ \t]+)?\p{Lu}[\p{L}'-]+${foreignStreetEnding}[ \t]+\d{1,5}[A-Za-z]?\b|\b(?:\d{1,6}[ \t]+)?${foreignStreetPrefix}[ \t]+(?:(?:d[aeiou]s?|de|del|della|di|la|le)[ \t]+)?${titleWord}(?:[ \t]+${titleWord}){0,3}[ \t]+\d{1,5}[A-Za-z]?\b|\b\d{1,6}[ \t]+\d{1,5}[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3}`,
+  needs: ['digit', 'upper'],
   confirm: isolated,
 });
 
 /** Every address detector. */
-export const addressDetectors = [streetAddress, postBox, addressLabelled, cityLabelled, streetNumbered] as const;
+export const addressDetectors = [streetAddress, postBox, addressLabelled, cityLabelled, streetNumbered, streetForeign] as const;
 
 /** Masks street, city and ZIP apart, keeping separators and the state code. */
 function maskAddress(value: string, helpers: RewriteHelpers): string {

@@ -40,3 +40,39 @@ export const zipCode = defineDetector({
     return cueBefore(text, start, ['zip', 'zipcode', 'zip_code', 'postal', 'postal_code', 'postcode'], 200);
   },
 });
+
+/** A line break: real, or written out inside a JSON-escaped string (`\n`). */
+const br = String.raw`(?:\r?\n|\\r\\n|\\n)`;
+/** What may start a line of a pasted block: indentation, quote marks, bullets, `???`. */
+const lead = String.raw`[ \t>?*-]{0,8}`;
+const title = String.raw`\p{Lu}[\p{L}'.-]*`;
+/** The street line that opens a block: number, then a street name and a number, or a U.S. street. */
+const streetLine = String.raw`(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+(?:[a-z]{1,3}\.[ \t]*)?${title}[^\n\\]{0,60}?(?:[ \t]\d{1,5}[A-Za-z]?|[ \t](?i:${['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'way', 'place', 'pl', 'terrace', 'circle', 'trail', 'parkway', 'highway', 'square'].join('|')})\.?)\b[^\n\\]{0,40}`;
+
+/**
+ * Postcodes that close a multi-line address block in free text (pasted letters, chat messages,
+ * form fields): a street line (`583 Magrethevej 298`, `31401 ul. Słowicza 10 Apt. 360`,
+ * `3378 217 Lovers Lane`), up to four short lines (unit, city, `nan`), then a line holding only
+ * Titlecase words and a 4-5 digit or `NN-NNN` code (`Greenlander 07609`, `New Zealand 15896`,
+ * `7188`, `53-320`). Lines may be broken by real or escaped (`\n`) newlines. The code is masked.
+ * Left alone: numbers ending lines that follow no street line (`Processed 25 records`,
+ * `port\n8080`), and codes followed by more text on their line.
+ * Misses: postcodes written before the city (`75008 Paris`) and blocks on one line.
+ */
+export const postcodeBlock = defineDetector({
+  id: 'postcode-block',
+  kind: 'zip',
+  source: String.raw`${streetLine}(?:${br}${lead}[^\n\\]{0,60}){0,4}${br}${lead}(?:${title}[ \t]+){0,3}(\d{4,5}|\d{2}-\d{3})[ \t]*(?:$|\r|\n|\\[rn"]|["'])`,
+  group: 1,
+  needs: ['digit', 'upper'],
+  confirm: (text, start, end) => isolated(text, start, end) && endsLine(text, end),
+});
+
+/** True when only spaces, then a line break, a closing quote or the end of text follow `end`. */
+function endsLine(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= text.length) return true;
+  const c = text[i];
+  return c === '\n' || c === '\r' || c === '"' || c === "'" || (c === '\\' && (text[i + 1] === 'n' || text[i + 1] === 'r' || text[i + 1] === '"'));
+}
