@@ -3,10 +3,12 @@
  * test/fixtures/peer-vectors-dev.json): the default redactor catches what they must detect and
  * leaves what they must ignore. Disputed vectors are left aside by `scorePeers`.
  *
- * The `detect` floor asserted here (75%) is what the pattern work reached, not the issue's 97%
- * target: the rest are, by design, private, loopback and documentation IP addresses kept in free
- * text (PHI-IDENTIFIERS §26 rows 29-30), plus vectors owned by other detectors (dates without a
- * year, bare domains, SQL values, ITIN and weak SSN shapes) listed by `npm run quality -- --leaks`.
+ * The `detect` floor asserted here (80%) is what the pattern work reached, not the issue's 97%
+ * target: the rest are, by design, the unspecified address `0.0.0.0` kept in free text
+ * (PHI-IDENTIFIERS §26 row 29), plus shapes we decline because they would break the negative
+ * list (dates without a year, bare domains, four-digit runs, bare nine digits with no cue) —
+ * listed by `npm run quality -- --leaks`. Documentation-range and link-local IPv6 addresses are
+ * masked (sample values fail closed, §24).
  */
 import { describe, expect, it } from 'vitest';
 import { loadPeerVectors, scorePeers } from '../../bench/score.js';
@@ -22,9 +24,9 @@ const identifierKinds = new Set([
 ]);
 
 describe('peer vectors', () => {
-  it('catches at least 75% of the detect vectors', () => {
+  it('catches at least 80% of the detect vectors', () => {
     expect(score.detect.total).toBeGreaterThan(50);
-    expect((score.detect.total - score.detect.bad) / score.detect.total).toBeGreaterThanOrEqual(0.75);
+    expect((score.detect.total - score.detect.bad) / score.detect.total).toBeGreaterThanOrEqual(0.8);
   });
 
   it('leaves at least 95% of the ignore vectors untouched', () => {
@@ -41,9 +43,15 @@ describe('peer vectors', () => {
     },
   );
 
-  it('keeps the private, loopback and documentation addresses the IP policy keeps', () => {
-    for (const input of ['Default 0.0.0.0', 'fe80::1%eth0', 'text::ffff:192.0.2.1']) {
+  it('keeps the private, loopback and unspecified addresses the IP policy keeps', () => {
+    for (const input of ['Default 0.0.0.0', 'listening on 127.0.0.1:8080', 'pod 10.0.12.7 ready', 'bind [::1]:443']) {
       expect(redactor.redactString(input)).toBe(input);
+    }
+  });
+
+  it('masks documentation-range and link-local IPv6 addresses (sample values fail closed)', () => {
+    for (const [input, ip] of [['fe80::1%eth0', 'fe80::1'], ['text::ffff:192.0.2.1', '192.0.2.1'], ['Visit http://[2001:db8::1]/path', '2001:db8::1']] as const) {
+      expect(redactor.redactString(input)).not.toContain(ip);
     }
   });
 });
