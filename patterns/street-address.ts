@@ -81,7 +81,10 @@ function shortCodeFirst(text: string, start: number): boolean {
   return m !== null;
 }
 
-const titleWord = String.raw`\p{Lu}[\p{L}'.-]*`;
+/** Upper-case Latin letters, accented ones included (`Ł`, `Ś`, `Ø`). */
+const upperL = String.raw`[A-Z\x{C0}-\x{DE}\x{100}-\x{17F}]`;
+const lowerL = String.raw`[a-z\x{DF}-\x{FF}\x{100}-\x{17F}]`;
+const titleWord = String.raw`${upperL}[A-Za-z\x{C0}-\x{24F}'.-]*`;
 
 /**
  * Streets written name first, number after, with no house number before them (most of Europe,
@@ -95,7 +98,7 @@ const titleWord = String.raw`\p{Lu}[\p{L}'.-]*`;
 export const streetForeign = defineDetector({
   id: 'street-foreign',
   kind: 'address',
-  source: String.raw`\b(?:${titleWord}[ \t]+)?\p{Lu}[\p{L}'-]+${foreignStreetEnding}[ \t]+\d{1,5}[A-Za-z]?\b|\b(?:\d{1,6}[ \t]+)?${foreignStreetPrefix}[ \t]+(?:(?:d[aeiou]s?|de|del|della|di|la|le)[ \t]+)?${titleWord}(?:[ \t]+${titleWord}){0,3}[ \t]+\d{1,5}[A-Za-z]?\b|\b\d{1,6}[ \t]+\d{1,5}[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3}`,
+  source: String.raw`\b(?:${titleWord}[ \t]+)?${upperL}[A-Za-z\x{C0}-\x{24F}'-]+${foreignStreetEnding}[ \t]+\d{1,5}[A-Za-z]?\b|\b(?:\d{1,6}[ \t]+)?${foreignStreetPrefix}[ \t]+(?:(?:d[aeiou]s?|de|del|della|di|la|le)[ \t]+)?${titleWord}(?:[ \t]+${titleWord}){0,3}[ \t]+\d{1,5}[A-Za-z]?\b|\b\d{1,6}[ \t]+\d{1,5}[ \t]+${upperL}${lowerL}+(?:[ \t]+${upperL}${lowerL}+){1,3}`,
   needs: ['digit', 'upper'],
   confirm: isolated,
 });

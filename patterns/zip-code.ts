@@ -45,14 +45,18 @@ export const zipCode = defineDetector({
 const br = String.raw`(?:\r?\n|\\r\\n|\\n)`;
 /** What may start a line of a pasted block: indentation, quote marks, bullets, `???`. */
 const lead = String.raw`[ \t>?*-]{0,8}`;
-const title = String.raw`\p{Lu}[\p{L}'.-]*`;
-/** The street line that opens a block: number, then a street name and a number, or a U.S. street. */
-const streetLine = String.raw`(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+(?:[a-z]{1,3}\.[ \t]*)?${title}[^\n\\]{0,60}?(?:[ \t]\d{1,5}[A-Za-z]?|[ \t](?i:${['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'way', 'place', 'pl', 'terrace', 'circle', 'trail', 'parkway', 'highway', 'square'].join('|')})\.?)\b[^\n\\]{0,40}`;
+const title = String.raw`[A-Z\x{C0}-\x{DE}\x{100}-\x{17F}][A-Za-z\x{C0}-\x{24F}'.-]*`;
+const streetWords = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'way', 'place', 'pl', 'terrace', 'circle', 'trail', 'parkway', 'highway', 'square'].join('|');
+/** A street line in a block: number, then a street name and a number, or a U.S. street. Run on one line of at most 120 characters. */
+const streetLine = new RegExp(String.raw`(?:^|[ \t>?*:])(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+(?:[a-z]{1,3}\.[ \t]*)?[A-Z\u00C0-\u00DE\u0100-\u017F][^\n]*?(?:[ \t]\d{1,5}[A-Za-z]?|[ \t](?:${streetWords.replace(/\w+/g, (w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)})\.?)(?:[^A-Za-z0-9]|$)`);
+/** Lines a street line may be above the postcode line, and the longest line looked at. */
+const blockLines = 5;
+const longestLine = 120;
 
 /**
  * Postcodes that close a multi-line address block in free text (pasted letters, chat messages,
  * form fields): a street line (`583 Magrethevej 298`, `31401 ul. Słowicza 10 Apt. 360`,
- * `3378 217 Lovers Lane`), up to four short lines (unit, city, `nan`), then a line holding only
+ * `3378 217 Lovers Lane`), up to four more lines (unit, city, `nan`), then a line holding only
  * Titlecase words and a 4-5 digit or `NN-NNN` code (`Greenlander 07609`, `New Zealand 15896`,
  * `7188`, `53-320`). Lines may be broken by real or escaped (`\n`) newlines. The code is masked.
  * Left alone: numbers ending lines that follow no street line (`Processed 25 records`,
@@ -62,17 +66,49 @@ const streetLine = String.raw`(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+(?:[a-z]{1
 export const postcodeBlock = defineDetector({
   id: 'postcode-block',
   kind: 'zip',
-  source: String.raw`${streetLine}(?:${br}${lead}[^\n\\]{0,60}){0,4}${br}${lead}(?:${title}[ \t]+){0,3}(\d{4,5}|\d{2}-\d{3})[ \t]*(?:$|\r|\n|\\[rn"]|["'])`,
+  source: String.raw`${br}${lead}(?:${title}[ \t]+){0,3}(\d{4,5}|\d{2}-\d{3})[ \t]*(?:$|\r|\n|\\[rn"]|["'])`,
   group: 1,
   needs: ['digit', 'upper'],
-  confirm: (text, start, end) => isolated(text, start, end) && endsLine(text, end),
+  confirm: (text, start, end) => isolated(text, start, end) && streetAbove(text, start),
 });
 
-/** True when only spaces, then a line break, a closing quote or the end of text follow `end`. */
-function endsLine(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (i >= text.length) return true;
-  const c = text[i];
-  return c === '\n' || c === '\r' || c === '"' || c === "'" || (c === '\\' && (text[i + 1] === 'n' || text[i + 1] === 'r' || text[i + 1] === '"'));
+/**
+ * True when one of the `blockLines` lines above the one holding `start` is a street line. Lines
+ * are split on real and escaped (`\n`) breaks; at most `blockLines * longestLine` characters are
+ * looked at, so each candidate costs a bounded amount.
+ */
+function streetAbove(text: string, start: number): boolean {
+  let lineEnd = lineStartBefore(text, start);
+  for (let k = 0; k < blockLines && lineEnd > 0; k++) {
+    const brk = breakBefore(text, lineEnd);
+    const from = lineStartBefore(text, brk.start);
+    if (brk.start - from <= longestLine && streetLine.test(text.slice(from, brk.start))) return true;
+    if (brk.start - from > longestLine) return false;
+    lineEnd = from;
+  }
+  return false;
+}
+
+/** Start of the line holding `at`: just after the closest real or escaped break before it. */
+function lineStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - longestLine - 1);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+    if (c === 110 /* n */ || c === 114 /* r */) {
+      if (i > 0 && text.charCodeAt(i - 1) === 92 /* \ */) return i + 1;
+    }
+  }
+  return floor === 0 ? 0 : floor - 1; // a line too long to be an address line
+}
+
+/** The break that ends the line before the line starting at `lineStart`. */
+function breakBefore(text: string, lineStart: number): { start: number } {
+  let i = lineStart;
+  // Step back over one break: `\n`, `\r\n`, or an escaped `\n` / `\r\n`.
+  if (i > 0 && text.charCodeAt(i - 1) === 10) i--;
+  else if (i > 1 && text.charCodeAt(i - 2) === 92) i -= 2;
+  if (i > 0 && text.charCodeAt(i - 1) === 13) i--;
+  else if (i > 1 && text.charCodeAt(i - 1) === 114 && text.charCodeAt(i - 2) === 92) i -= 2;
+  return { start: i };
 }
