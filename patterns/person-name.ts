@@ -51,7 +51,9 @@ export const personNameCued = defineDetector({
   source: String.raw`\b(?i:${cues})${gap}(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(${fullName}(?:,[ \t]*${fullName})?)`,
   group: 1,
   needs: ['upper'],
-  confirm: (text, start, end) => startsWord(text, start) && !isStopWord(firstWord(text, start, end)),
+  // A stop word at either end means the cue ran into ordinary text (`name=Tanaka HTTP/1.1`).
+  confirm: (text, start, end) =>
+    startsWord(text, start) && !isStopWord(firstWord(text, start, end)) && !isStopWord(lastWord(text, start, end)),
 });
 
 /** `Mr. John Olofsson`, `Mrs. Selma Veitonen`, `Dr. Gregory House`, `Ms O'Connell`. The honorific stays. */
@@ -122,6 +124,17 @@ export const personName = [personNameCued, personNameHonorific, personNameHl7, p
 const letter = /[\p{L}\p{M}\d_]/u;
 
 /** True when no letter or digit is glued on before `start` (RE2's `\b` is ASCII-only). */
+/** The last word of a span (after the last space, comma or `^`). */
+function lastWord(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 44 || c === 94) break;
+    i--;
+  }
+  return text.slice(i, end);
+}
+
 function startsWord(text: string, start: number): boolean {
   return start === 0 || !letter.test(text[start - 1]!);
 }

@@ -5,8 +5,8 @@
  */
 
 /**
- * Path words after which the next segment identifies a person (`/patients/123`,
- * `/fhir/Patient/abc`, `/api/users/jroe`). Compared lower-case.
+ * Path words after which the next segment identifies a person or one of their records
+ * (`/patients/123`, `/fhir/Patient/abc`, `/api/users/jroe`, `/Encounter/<uuid>`). Lower-case.
  */
 export const personNouns: ReadonlySet<string> = new Set([
   'patient', 'patients', 'person', 'persons', 'people', 'relatedperson', 'member', 'members',
@@ -15,6 +15,13 @@ export const personNouns: ReadonlySet<string> = new Set([
   'guarantors', 'insured', 'enrollee', 'enrollees', 'resident', 'residents', 'contact',
   'contacts', 'profile', 'profiles', 'by-email', 'by-name', 'by-phone', 'by-mrn', 'by-ssn',
   'email', 'emails', 'phone', 'ssn', 'dob', 'name', 'names',
+  // Records in a patient's compartment: their ids are as identifying as the patient's.
+  'encounter', 'encounters', 'visit', 'visits', 'admission', 'admissions', 'appointment',
+  'appointments', 'observation', 'observations', 'condition', 'conditions', 'procedure',
+  'procedures', 'claim', 'claims', 'coverage', 'coverages', 'immunization', 'immunizations',
+  'allergyintolerance', 'diagnosticreport', 'diagnosticreports', 'documentreference',
+  'medicationrequest', 'medicationrequests', 'specimen', 'specimens', 'episodeofcare',
+  'careplan', 'careplans', 'chart', 'charts', 'record', 'records',
 ]);
 
 /** Segments that follow a person noun but name an action, not a person (`/users/me`). */
