@@ -39,8 +39,26 @@ export const url = defineDetector({
   rewrite: rewriteUrl,
 });
 
+/**
+ * How many URLs may sit inside one another's query values before the inner one is masked whole.
+ * Each level rescans what follows it, so without a bound `http://a/?x=http://a/?x=...` costs
+ * quadratic time; a URL three deep is no route anyone needs to read.
+ */
+const maxNesting = 2;
+let nesting = 0;
+
 /** Masks the PHI inside a URL or path and keeps its shape. Exported for adapters and tests. */
 export function rewriteUrl(value: string, helpers: RewriteHelpers): string {
+  if (nesting >= maxNesting) return helpers.mask('url', value);
+  nesting++;
+  try {
+    return rewriteOnce(value, helpers);
+  } finally {
+    nesting--;
+  }
+}
+
+function rewriteOnce(value: string, helpers: RewriteHelpers): string {
   const origin = /^[A-Za-z][A-Za-z0-9+.-]{0,15}:\/\/[^/?#]*/.exec(value);
   let head = '';
   let rest = value;

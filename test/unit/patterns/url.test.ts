@@ -66,4 +66,22 @@ describe('url', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(out).not.toContain('/patients/1/');
   });
+
+  it('bounds URLs nested in query values: time per MB does not grow with size', () => {
+    const r = createRedactor({ maxStringLength: 8_000_000, maxTotalLength: 16_000_000 });
+    const perMb = [65_536, 1_048_576].map((n) => {
+      const s = 'http://a/?x='.repeat(Math.ceil(n / 12)).slice(0, n);
+      const t0 = performance.now();
+      r.redactString(s);
+      return (performance.now() - t0) / (n / 1_048_576);
+    });
+    // Quadratic rescans made the 1 MB input ~300x slower per MB than the 64 KB one; allow noise.
+    expect(perMb[1]!).toBeLessThan(Math.max(perMb[0]! * 8, 2000));
+  });
+
+  it('masks a URL nested three deep whole and still scans the outer ones', () => {
+    const out = red('see http://a/?next=http%3A%2F%2Fb%2F%3Fdob%3D1984-03-07');
+    expect(out).not.toContain('1984-03-07');
+    expect(out).toContain('http://a/?next=');
+  });
 });
