@@ -20,12 +20,13 @@ const ourFormats = new WeakSet<object>();
 
 /**
  * Makes every path out of a winston logger redact, in place, and returns the same logger:
- * 1. the logger's format gets a last redaction step (skipped for records already redacted by
- *    a `redactFormat()` inside it, so recommended set-ups pay once);
+ * 1. the logger's format gets a last redaction step (skipped for records a `redactFormat()`
+ *    inside it already redacted, unless a later format added a field or rendered the line:
+ *    `label()`, `printf`, `json()` output is checked again);
  * 2. every transport's `log()` is guarded: a record that did not come out of our format
  *    (uncaught-exception and unhandled-rejection records are handed to `transport.log()` by
- *    winston's ExceptionStream, skipping the transport's format; winstonjs/winston#1479) is
- *    redacted there, or dropped if that fails;
+ *    winston's ExceptionStream, skipping the transport's format; winstonjs/winston#1479), or
+ *    that a transport's own format changed, is redacted there, or dropped if that fails;
  * 3. transports and handlers added later (`add`, `exceptions.handle`, `rejections.handle`,
  *    `configure`) are guarded too.
  * Call it once, after creating the logger. Child loggers share the parent's protection.

@@ -20,9 +20,27 @@ export const redacted: unique symbol = Symbol('phi-redact.winston') as never;
 
 type Info = Record<string | symbol, unknown>;
 
-/** True if this record came out of our format (or a copy of it). */
+/** What a record looked like when we redacted it; a later format that changes it voids the mark. */
+interface Seal {
+  readonly keys: number;
+  readonly message: unknown;
+}
+
+/**
+ * True if this record came out of our format and no format after it added a field or
+ * re-rendered the line (`label()`, a `printf` template adding text): those are redacted again.
+ */
 export function isRedacted(info: unknown): boolean {
-  return typeof info === 'object' && info !== null && (info as Info)[redacted] === true;
+  if (typeof info !== 'object' || info === null) return false;
+  const seal = (info as Info)[redacted] as Seal | undefined;
+  if (seal === undefined || typeof seal !== 'object') return false;
+  const message = (info as Info)[MESSAGE];
+  return seal.keys === Object.keys(info).length && (seal.message === message || (seal.message === undefined && message === undefined));
+}
+
+/** Seals a redacted record (see `isRedacted`). */
+export function seal(record: Info): void {
+  record[redacted] = { keys: Object.keys(record).length, message: record[MESSAGE] } satisfies Seal;
 }
 
 /**
@@ -58,7 +76,7 @@ export function redactRecord(redactor: Redactor, info: unknown): Info | typeof w
       if (clean === withheld) return withheld;
       record[SPLAT] = clean;
     }
-    record[redacted] = true;
+    seal(record);
     return record;
   } catch {
     return withheld;

@@ -221,7 +221,7 @@ describe('protectLogger', () => {
     expect(out.lines).toEqual([]);
   });
 
-  it('guards transports added later and redacts once when redactFormat is already in the format', async () => {
+  it('guards transports added later and re-checks the line a finalizer rendered after redactFormat', async () => {
     const redactor = createRedactor();
     const logger = protectLogger(make({ format: format.combine(redactFormat(redactor), format.json()) }), redactor);
     const late = new CollectingTransport();
@@ -231,6 +231,26 @@ describe('protectLogger', () => {
     await settle();
     expect(late.lines).toHaveLength(2);
     for (const line of late.lines) expectClean(line, ['123-45-6789', '111-22-3333']);
-    expect(redactor.stats().records).toBe(2);
+    // redactFormat, then the last step re-checking the line json() rendered, then the direct call.
+    expect(redactor.stats().records).toBe(3);
+  });
+
+  it('catches PHI that formats placed after redactFormat add (label, printf, a transport format)', async () => {
+    const t = new CollectingTransport({ format: format((info) => ({ ...info, note: 'SSN 111-22-3333' }))() });
+    const logger = protectLogger(
+      winston.createLogger({
+        format: format.combine(
+          redactFormat(),
+          format.label({ label: 'SSN 123-45-6789' }),
+          format.printf((i) => `${String(i.message)} DOB 03/07/1984 ${String(i.label)}`),
+        ),
+        transports: [t],
+      }),
+    );
+    logger.info('hello');
+    await settle();
+    expect(t.lines).toHaveLength(1);
+    expectClean(t.lines[0]! + JSON.stringify(t.infos[0]), ['123-45-6789', '03/07/1984', '111-22-3333']);
+    expect(t.lines[0]).toContain('hello');
   });
 });
