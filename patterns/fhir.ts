@@ -73,13 +73,29 @@ function resourceTags(rt: string): ObjectTags {
   return t;
 }
 
+const extensionKindMap: ReadonlyMap<string, string> = new Map(Object.entries(extensionKinds));
+const inheritedNames: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const shapeOf = (length: number, first: number): number => length * 65536 + first;
+const nameShapes: ReadonlySet<number> = new Set(
+  [...extensionKindMap.keys(), ...inheritedNames].map((n) => shapeOf(n.length, n.length > 0 ? n.charCodeAt(0) : 0)),
+);
+
 function extensionTags(o: Readonly<Record<string, unknown>>, url: string, person: boolean): ObjectTags | undefined {
   if (url === 'latitude' || url === 'longitude') return valueKeys(o, 'geo');
   const absolute = url.includes('/') || url.includes(':');
   if (!absolute) return undefined; // nested extension parts (`ombCategory`, `text`) follow their parent
-  const name = url.slice(url.lastIndexOf('/') + 1);
-  if (name === 'geolocation') return { fields: { extension: 'geo' } };
-  const kind = extensionKinds[name];
+  let at = url.length; // the name is url.slice(at), after the last '/' (a loop: lastIndexOf is slow)
+  while (at > 0 && url.charCodeAt(at - 1) !== 47) at--;
+  const length = url.length - at;
+  if (length === 11 && url.endsWith('geolocation')) return { fields: { extension: 'geo' } };
+  let kind: string | undefined;
+  // Only a name whose length and first character some table entry has is looked up (a Map, not
+  // a keyed load with an arbitrary string); names of Object.prototype's own properties still
+  // read the table itself, as before.
+  if (nameShapes.has(shapeOf(length, length > 0 ? url.charCodeAt(at) : 0))) {
+    const name = url.slice(at);
+    kind = extensionKindMap.get(name) ?? (inheritedNames.has(name) ? extensionKinds[name] : undefined);
+  }
   if (kind !== undefined) return valueKeys(o, kind, kind === 'safe');
   return person ? valueKeys(o, 'extension') : undefined;
 }
