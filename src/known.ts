@@ -145,9 +145,9 @@ export function dateForms(value: string): string[] {
   const y = value.slice(0, 4);
   const mo = value.slice(moAt, moAt + 2);
   const d = value.slice(dAt, dAt + 2);
-  const forms = [`${y}${mo}${d}`, `${y}-${mo}-${d}`, `${mo}/${d}/${y}`, `${d}.${mo}.${y}`, `${y}/${mo}/${d}`];
-  const short = `${Number(mo)}/${Number(d)}/${y}`;
-  if (!forms.includes(short)) forms.push(short);
+  const forms = [y + mo + d, y + '-' + mo + '-' + d, mo + '/' + d + '/' + y, d + '.' + mo + '.' + y, y + '/' + mo + '/' + d];
+  // `${Number(mo)}/${Number(d)}/${y}`, added unless it is the `MM/DD/YYYY` form already.
+  if (mo.charCodeAt(0) === 48 || d.charCodeAt(0) === 48) forms.push((mo.charCodeAt(0) === 48 ? mo[1]! : mo) + '/' + (d.charCodeAt(0) === 48 ? d[1]! : d) + '/' + y);
   return forms;
 }
 

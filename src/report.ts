@@ -102,8 +102,8 @@ export class ReportSum {
     if (t.redactions === 0 && t.failures === 0 && t.limits === null) return;
     this.#redactions += t.redactions;
     this.#failures += t.failures;
-    for (const [k, n] of Object.entries(t.byKind ?? {})) this.#byKind[k] = (this.#byKind[k] ?? 0) + n;
-    for (const [k, n] of Object.entries(t.byDetector ?? {})) this.#byDetector[k] = (this.#byDetector[k] ?? 0) + n;
+    if (t.byKind !== null) addCounts(this.#byKind, t.byKind);
+    if (t.byDetector !== null) addCounts(this.#byDetector, t.byDetector);
     if (t.limits) for (const k of Object.keys(t.limits) as LimitName[]) this.#limits[k] += t.limits[k];
   }
 
@@ -116,6 +116,13 @@ export class ReportSum {
       limits: { ...this.#limits },
       failures: this.#failures,
     };
+  }
+}
+
+/** Adds each own enumerable count of `from` into `into` (as `Object.entries`, without the pairs). */
+function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {
+  for (const k in from) {
+    if (Object.prototype.hasOwnProperty.call(from, k)) into[k] = (into[k] ?? 0) + from[k]!;
   }
 }
 

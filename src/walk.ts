@@ -302,8 +302,10 @@ export class Walk {
     const keys = Object.keys(o);
     let isPerson = person || this.#isPersonResource(o);
     let tags: Readonly<Record<string, string>> | undefined;
-    if (this.#plan.objectRules.length > 0) {
-      for (const rule of this.#plan.objectRules) {
+    const rules = this.#plan.objectRules;
+    if (rules.length > 0) {
+      for (let ri = 0; ri < rules.length; ri++) {
+        const rule = rules[ri]!;
         let t: ObjectTags | undefined;
         try {
           t = rule(o, { person: isPerson });
