@@ -67,7 +67,7 @@ export function mrnFormats(formats: readonly string[]): Detector {
  * Words that follow an MRN label in ordinary log text and are not a record number
  * (`MRN lookup failed`, `mrn: null`, `MRN is required`).
  */
-const notValues: ReadonlySet<string> = new Set([
+export const mrnNotValues: ReadonlySet<string> = new Set([
   'lookup', 'search', 'match', 'matched', 'mismatch', 'missing', 'required', 'invalid', 'unknown', 'none', 'null',
   'undefined', 'empty', 'blank', 'field', 'value', 'values', 'format', 'formats', 'number', 'numbers', 'list', 'check',
   'checks', 'validation', 'conflict', 'collision', 'found', 'exists', 'already', 'changed', 'updated', 'update', 'merge',
@@ -95,7 +95,7 @@ export const mrnLetters = defineDetector({
   needs: ['letter'],
   confirm: (text, start, end) => {
     const value = text.slice(start, end);
-    if (notValues.has(value.toLowerCase()) || !/^[A-Za-z]+$/.test(value.replace(/[_-]/g, ''))) return false;
+    if (mrnNotValues.has(value.toLowerCase()) || !/^[A-Za-z]+$/.test(value.replace(/[_-]/g, ''))) return false;
     const after = text.charCodeAt(end);
     if (after === 45 /* - */ || after === 46 /* . */ && isWordCode(text.charCodeAt(end + 1))) return false;
     // The label ends at the first separator before the value.

@@ -51,9 +51,12 @@ export const personNameCued = defineDetector({
   source: String.raw`\b(?i:${cues})${gap}(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(${fullName}(?:,[ \t]*${fullName})?)`,
   group: 1,
   needs: ['upper'],
-  // A stop word at either end means the cue ran into ordinary text (`name=Tanaka HTTP/1.1`).
-  confirm: (text, start, end) =>
-    startsWord(text, start) && !isStopWord(firstWord(text, start, end)) && !isStopWord(lastWord(text, start, end)),
+  // A stop word at the end means the cue ran into ordinary text (`name=Tanaka HTTP/1.1`): the
+  // span ends before it.
+  confirm: (text, start, end) => {
+    if (!startsWord(text, start) || isStopWord(firstWord(text, start, end))) return false;
+    return isStopWord(lastWord(text, start, end)) ? trimLastWord(text, start, end) : true;
+  },
 });
 
 /** `Mr. John Olofsson`, `Mrs. Selma Veitonen`, `Dr. Gregory House`, `Ms O'Connell`. The honorific stays. */
@@ -124,6 +127,13 @@ export const personName = [personNameCued, personNameHonorific, personNameHl7, p
 const letter = /[\p{L}\p{M}\d_]/u;
 
 /** True when no letter or digit is glued on before `start` (RE2's `\b` is ASCII-only). */
+/** The end of the span without its last word and the separators before it (false if nothing is left). */
+function trimLastWord(text: string, start: number, end: number): number | false {
+  let i = end - lastWord(text, start, end).length;
+  while (i > start && ' \t,^'.includes(text[i - 1]!)) i--;
+  return i > start ? i : false;
+}
+
 /** The last word of a span (after the last space, comma or `^`). */
 function lastWord(text: string, start: number, end: number): string {
   let i = end;

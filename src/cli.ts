@@ -87,8 +87,22 @@ function redactLine(redactor: ReturnType<typeof createRedactor>, line: string): 
       }
     }
   }
-  return redactor.redactString(line);
+  const envelope = envelopeLength(line);
+  return line.slice(0, envelope) + redactor.redactString(line.slice(envelope));
 }
+
+/**
+ * The log line's own timestamp at its start (`2024-03-03T10:15:30.123Z`, `2024-03-03 10:15:30`,
+ * syslog `Mar  3 10:15:30`): when the software event happened, kept like the `time` field of a
+ * JSON line. Anchored, bounded patterns only; everything after it is redacted as usual.
+ */
+function envelopeLength(line: string): number {
+  const m = isoStamp.exec(line) ?? syslogStamp.exec(line);
+  return m === null ? 0 : m[0].length;
+}
+
+const isoStamp = /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s)/;
+const syslogStamp = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2}(?=\s)/;
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -34,8 +34,12 @@ export interface DetectorDefinition {
   readonly group?: number;
   /** Character classes that must all occur in a string for this pattern to be tried. */
   readonly needs?: readonly CharNeed[];
-  /** Rejects a candidate that is certainly not PHI. Must not throw; if it does, the candidate is masked. */
-  readonly confirm?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Rejects a candidate that is certainly not PHI (`false`), keeps it (`true`), or trims it to end
+   * earlier (a number between `start` and `end`, e.g. to leave a trailing stop word). Must not
+   * throw; if it does, the candidate is masked whole.
+   */
+  readonly confirm?: (text: string, start: number, end: number) => boolean | number;
   /** Replaces the match with a partly masked form (URLs keep their route). @defaultValue mask it whole */
   readonly rewrite?: (value: string, helpers: RewriteHelpers) => string;
   /** Breaks ties between overlapping matches of equal length; higher wins. @defaultValue `0` */

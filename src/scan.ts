@@ -67,6 +67,8 @@ export class Scanner {
   readonly #mask: MaskFn;
   readonly #onFailure: DetectorFailure;
   readonly #cache = new Map<string, ScanResult>();
+  /** Counts clears of the result cache: a caller keeping results by string re-asks after one. */
+  #generation = 0;
   readonly #helpers: RewriteHelpers;
   /** Where `helpers.learn` writes while a rewrite runs; null otherwise. */
   #learned: Array<[string, string]> | null = null;
@@ -86,6 +88,11 @@ export class Scanner {
     };
   }
 
+  /** Bumped each time the result cache is cleared (see `Walk`'s key cache). */
+  get generation(): number {
+    return this.#generation;
+  }
+
   /** Redacts `text`. Never throws for detector failures: the candidate span is masked. */
   scan(text: string): ScanResult {
     if (text.length === 0 || this.#sets.length === 0) return { text, hits: clean };
@@ -96,7 +103,10 @@ export class Scanner {
     }
     const result = this.#scanUncached(text);
     if (cacheable) {
-      if (this.#cache.size >= cacheMaxEntries) this.#cache.clear();
+      if (this.#cache.size >= cacheMaxEntries) {
+        this.#cache.clear();
+        this.#generation++;
+      }
       this.#cache.set(text, result);
     }
     return result;
@@ -227,7 +237,10 @@ function collect(c: Compiled, index: number, text: string, spans: Hit[], onFailu
     let ok = true;
     if (detector.confirm) {
       try {
-        ok = detector.confirm(text, start, end) === true;
+        const verdict: unknown = detector.confirm(text, start, end);
+        // A number trims the span to end there; one outside the span masks it whole (fail closed).
+        if (typeof verdict === 'number') end = verdict > start && verdict <= end ? verdict : end;
+        else ok = verdict === true;
       } catch {
         onFailure(detector.id);
         ok = true; // fail closed: a detector that cannot decide masks

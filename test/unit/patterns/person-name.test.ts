@@ -58,13 +58,18 @@ describe('personName', () => {
     expect(red(input)).not.toContain('[REDACTED:NAME]');
   });
 
-  test.prop([fc.stringMatching(/^[A-Z][a-z]{1,10}$/).filter((w) => !isStopWord(w)), fc.stringMatching(/^[A-Z][a-z]{1,12}$/)])(
+  test.prop([fc.stringMatching(/^[A-Z][a-z]{1,10}$/).filter((w) => !isStopWord(w)), fc.stringMatching(/^[A-Z][a-z]{1,12}$/).filter((w) => !isStopWord(w))])(
     'masks any Titlecase name (stop words aside) after Patient:',
     (first, last) => {
       const out = red(`Patient: ${first} ${last} admitted`);
       expect(out).toBe('Patient: [REDACTED:NAME] admitted');
     },
   );
+
+  it('ends a cued name before a trailing stop word (name=Tanaka HTTP/1.1, Patient: Aa Mr)', () => {
+    expect(red('verify patient Grace Whitfield SSN on file')).toBe('verify patient [REDACTED:NAME] SSN on file');
+    expect(red('Patient: Aa Mr admitted')).toBe('Patient: [REDACTED:NAME] Mr admitted');
+  });
 
   it('finishes on 1 MB of adversarial text quickly', () => {
     const big = ('Patient: ' + 'Aa '.repeat(50) + 'Mr. ' + 'B^'.repeat(50)).repeat(2500).slice(0, 1_000_000);
