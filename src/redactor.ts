@@ -1,11 +1,10 @@
 import type { Detector } from './detector.js';
 import { RedactionConfigError, withheld, type Withheld } from './errors.js';
-import type { KeyClass } from './keys.js';
 import { createMasker, type MaskOptions } from './mask.js';
 import { guardFailureHandler, ReportSum, Tally, type FailureHandler, type RedactionReport } from './report.js';
 import { Scanner } from './scan.js';
 import { compileFields, type FieldRule } from './schema.js';
-import { markers, Walk, type ObjectRule, type WalkPlan } from './walk.js';
+import { markers, Walk, type KeyEntry, type ObjectRule, type WalkPlan } from './walk.js';
 
 /** Options for `createRedactor`. Every one is optional. */
 export interface RedactorOptions extends MaskOptions {
@@ -95,7 +94,7 @@ export function createRedactorWith(builtins: BuiltIns, options: RedactorOptions 
     maxTotalLength: positive('maxTotalLength', options.maxTotalLength ?? defaults.maxTotalLength),
     learnKinds: new Set(options.learnKinds ?? defaults.learnKinds),
     personResources: new Set(options.personResources ?? defaults.personResources),
-    keyCache: new Map<string, KeyClass>(),
+    keyCache: new Map<string, KeyEntry>(),
     objectRules: options.objectRules ?? builtins.objectRules,
   };
   const sum = new ReportSum();

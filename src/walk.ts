@@ -2,7 +2,7 @@ import { isProxy } from 'node:util/types';
 import { classifyKey, type KeyClass } from './keys.js';
 import { jsonSpans, looksLikeJson, mayEmbedJson } from './json-text.js';
 import type { MaskFn, Masker } from './mask.js';
-import type { Scanner } from './scan.js';
+import type { Scanner, ScanResult } from './scan.js';
 import { safeKind, strategySeparator, type FieldPlan, type PathState } from './schema.js';
 import { normalizeKey } from './keys.js';
 import type { Tally } from './report.js';
@@ -42,9 +42,17 @@ export interface WalkPlan {
   readonly learnKinds: ReadonlySet<string>;
   /** Resource types (`resourceType`) whose fields are a person's. */
   readonly personResources: ReadonlySet<string>;
-  readonly keyCache: Map<string, KeyClass>;
+  readonly keyCache: Map<string, KeyEntry>;
   /** Presets that tag an object's fields from its own content (FHIR resources, extensions). */
   readonly objectRules: readonly ObjectRule[];
+}
+
+/** What the walk keeps per object key: its class and its last scan (see `Walk.#keyOf`). */
+export interface KeyEntry {
+  readonly kc: KeyClass;
+  /** The key scanned, or null until it is; valid while `gen` is the scanner's generation. */
+  scan: ScanResult | null;
+  gen: number;
 }
 
 /** What an object rule says about one object. */
@@ -338,9 +346,10 @@ export class Walk {
         v = markers.unreadable;
       }
       values[i] = v;
-      const newKey = this.#key(key, depth);
+      const entry = this.#entry(key);
+      const newKey = this.#keyOf(entry, key, depth);
       const tag = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : undefined;
-      const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag);
+      const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag, entry.kc);
       if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
       if (out !== null && r !== removed) setProp(out, newKey, r);
     }
@@ -378,8 +387,16 @@ export class Walk {
   }
 
   /** Walks one property value with the field rules its key brings. */
-  #child(key: string, v: unknown, depth: number, kind: string | null, person: boolean, path: PathState | null, tagged?: string): unknown {
-    const kc = this.#classify(key);
+  #child(
+    key: string,
+    v: unknown,
+    depth: number,
+    kind: string | null,
+    person: boolean,
+    path: PathState | null,
+    tagged?: string,
+    kc: KeyClass = this.#entry(key).kc,
+  ): unknown {
     let childKind: string | null;
     if (tagged !== undefined) {
       childKind = tagged;
@@ -407,15 +424,33 @@ export class Walk {
     return this.value(v, depth + 1, childKind, person || kc.personContainer, childPath);
   }
 
-  #classify(key: string): KeyClass {
+  /** The key's cache entry (one lookup gives its class and its scan). */
+  #entry(key: string): KeyEntry {
     const cache = this.#plan.keyCache;
-    let kc = cache.get(key);
-    if (kc === undefined) {
-      kc = classifyKey(key, this.#plan.fields.names);
+    let e = cache.get(key);
+    if (e === undefined) {
+      e = { kc: classifyKey(key, this.#plan.fields.names), scan: null, gen: -1 };
       if (cache.size > 4096) cache.clear();
-      cache.set(key, kc);
+      cache.set(key, e);
     }
-    return kc;
+    return e;
+  }
+
+  /**
+   * `#key(key)` for an object key, reusing the entry's scan while the scanner has not cleared
+   * its cache since (then it scans again, as `#key` would, so the scanner's cache is the same).
+   */
+  #keyOf(entry: KeyEntry, key: string, depth: number): string {
+    if (key.length > 256 || key.length > this.#plan.maxStringLength) return this.#key(key, depth);
+    const scanner = this.#plan.scanner;
+    let r = entry.scan;
+    if (r === null || entry.gen !== scanner.generation) {
+      r = scanner.scan(key);
+      entry.scan = r;
+      entry.gen = scanner.generation;
+    }
+    if (r.hits.length > 0) this.#tally.hits(r.hits);
+    return r.text;
   }
 
   /** Keys are scanned like values (`{"123-45-6789": ...}`), never parsed as JSON. */
