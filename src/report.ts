@@ -38,6 +38,7 @@ export class Tally {
   readonly #detectors: readonly Detector[];
   readonly #onFailure: FailureHandler;
   redactions = 0;
+  #limitCount = 0;
   failures = 0;
   byKind: Record<string, number> | null = null;
   byDetector: Record<string, number> | null = null;
@@ -70,6 +71,15 @@ export class Tally {
   limit(name: LimitName): void {
     const l = (this.limits ??= { depth: 0, nodes: 0, string: 0, total: 0 });
     l[name]++;
+    this.#limitCount++;
+  }
+
+  /**
+   * Grows whenever a value was masked, replaced by a marker or cut: the walker compares it
+   * before and after a subtree to know whether anything in it changed.
+   */
+  changes(): number {
+    return this.redactions + this.failures + this.#limitCount;
   }
 
   failure(code: RedactionErrorCode, stage: RedactionStage, detector?: string): void {

@@ -177,8 +177,11 @@ export class Walk {
       if (looksLikeJson(s)) {
         const parsed = parseJson(s);
         if (parsed !== undefined) {
+          // The walk always copies, so compare what it did, not identities: unchanged JSON
+          // keeps its own text (spacing, key order, number forms).
+          const before = this.#tally.changes();
           const out = this.value(parsed.value, depth + 1, null, false, path);
-          return out === parsed.value ? s : stringify(out);
+          return this.#tally.changes() === before ? s : stringify(out);
         }
       }
       if (mayEmbedJson(s)) s = this.#embeddedJson(s, depth, path);
@@ -195,8 +198,9 @@ export class Walk {
     for (const [start, end] of jsonSpans(s)) {
       const parsed = parseJson(s.slice(start, end));
       if (parsed === undefined) continue;
+      const before = this.#tally.changes();
       const redacted = this.value(parsed.value, depth + 1, null, false, path);
-      if (redacted === parsed.value) continue;
+      if (this.#tally.changes() === before) continue;
       out += s.slice(at, start) + stringify(redacted);
       at = end;
     }
@@ -227,7 +231,7 @@ export class Walk {
   #dispatch(o: object, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
     // A proxy can answer differently when the serializer reads it again: never pass one through.
     const proxy = isProxy(o);
-    if (Array.isArray(o)) return this.#array(o, depth, kind, person, path, proxy);
+    if (Array.isArray(o)) return this.#array(o, depth, kind, person, path);
     const proto: unknown = Object.getPrototypeOf(o);
     if (proto === Object.prototype || proto === null) {
       const toJSON = (o as { toJSON?: unknown }).toJSON;
@@ -272,15 +276,16 @@ export class Walk {
     return out;
   }
 
-  #array(a: readonly unknown[], depth: number, kind: string | null, person: boolean, path: PathState | null, copy = false): unknown[] {
+  #array(a: readonly unknown[], depth: number, kind: string | null, person: boolean, path: PathState | null): unknown[] {
     const paths = this.#plan.fields.paths;
-    let out: unknown[] | null = copy || Object.getPrototypeOf(a) !== Array.prototype ? [] : null;
+    // Always a copy: the caller's array is never handed back, so a serializer never re-reads an
+    // index getter that answered differently the first time (it costs no measurable time).
+    const out: unknown[] = [];
     const n = a.length;
     for (let i = 0; i < n; i++) {
       // Every item counts, so a huge or sparse array (length 2**32-1) stops at the budget.
       if (++this.#nodes > this.#plan.maxNodes) {
         this.#tally.limit('nodes');
-        out ??= a.slice(0, i);
         out.push(markers.limit);
         break;
       }
@@ -288,9 +293,7 @@ export class Walk {
       try {
         v = a[i];
       } catch {
-        // Copy now: returning the original would let the serializer hit the same getter.
         this.#tally.failure('ERR_REDACT_READ', 'walk');
-        out ??= a.slice(0, i);
         v = markers.unreadable;
       }
       let childKind = kind;
@@ -300,10 +303,9 @@ export class Walk {
         if (childPath !== null) childKind = paths.match(childPath) ?? kind;
       }
       const r = this.value(v, depth + 1, childKind, person, childPath);
-      if (out === null && r !== v) out = a.slice(0, i);
-      if (out !== null) out.push(r);
+      out.push(r);
     }
-    return out ?? (a as unknown[]);
+    return out;
   }
 
   #plain(o: Record<string, unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null, copy: boolean): unknown {
@@ -377,7 +379,13 @@ export class Walk {
       if (out !== null) (out as Record<symbol, unknown>)[cleanSym] = r;
       else seen.push([sym, v]);
     }
-    return out ?? o;
+    // Always a copy, built from the values read once: handing back the caller's object would let
+    // a serializer call a getter again and get something we never saw.
+    if (out === null) {
+      out = this.#copyPrefix(keys, values, keys.length);
+      for (const [s0, v0] of seen) (out as Record<symbol, unknown>)[s0] = v0;
+    }
+    return out;
   }
 
   #copyPrefix(keys: readonly string[], values: readonly unknown[], upTo: number): Record<string, unknown> {
@@ -518,11 +526,11 @@ export class Walk {
       for (const [k, v] of entries) setProp(o, k as string, v);
       return this.#plain(o, depth, kind, person, path, true);
     }
-    return this.#array(entries, depth, kind, person, path, true);
+    return this.#array(entries, depth, kind, person, path);
   }
 
   #set(set: Set<unknown>, depth: number, kind: string | null, person: boolean, path: PathState | null): unknown {
-    return this.#array(this.#take(set.values()), depth, kind, person, path, true);
+    return this.#array(this.#take(set.values()), depth, kind, person, path);
   }
 
   /** Reads at most the remaining node budget from an iterator (a huge Map is not copied whole). */

@@ -189,3 +189,23 @@ describe('errors and reports never quote input', () => {
     expect(text).not.toContain('6789');
   });
 });
+
+describe('getters that answer differently on a second read', () => {
+  const flaky = (): Record<string, unknown> => {
+    let reads = 0;
+    const o: Record<string, unknown> = {};
+    Object.defineProperty(o, 'note', { enumerable: true, get: () => (reads++ === 0 ? 'ok' : 'SSN 123-45-6789') });
+    return o;
+  };
+
+  it('never hands back the caller object, so a serializer cannot read the getter again', () => {
+    const r = createRedactor();
+    for (const input of [flaky(), { a: { b: flaky() } }]) {
+      expect(JSON.stringify(r.redact(input))).not.toContain('123-45-6789');
+    }
+    let reads = 0;
+    const arr: unknown[] = [];
+    Object.defineProperty(arr, 0, { enumerable: true, get: () => (reads++ === 0 ? 'ok' : 'SSN 123-45-6789') });
+    expect(JSON.stringify(r.redact({ arr }))).not.toContain('123-45-6789');
+  });
+});
