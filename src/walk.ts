@@ -127,8 +127,12 @@ export class Walk {
     if (kind === null) return this.#scanText(s, depth, path);
     if (kind === safeKind) return s;
     if (kind === envelopeKind) {
-      const r = this.#plan.scanner.scan(s);
-      if (r.hits.every((h) => dateKinds.has(this.#plan.scanner.detectors[h]!.kind))) return s;
+      // The log's own timestamp is kept only when the value is nothing but a timestamp
+      // (`2024-03-03T10:15:30.123Z`); `DOB 03/07/1984` under `time` is scanned like any text.
+      if (isTimestamp(s)) {
+        const r = this.#plan.scanner.scan(s);
+        if (r.hits.every((h) => dateKinds.has(this.#plan.scanner.detectors[h]!.kind))) return s;
+      }
       return this.#scanText(s, depth, path);
     }
     return this.#maskField(kind, s);
@@ -353,7 +357,11 @@ export class Walk {
       const tag = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : undefined;
       const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag, entry.kc);
       if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
-      if (out !== null && r !== removed) setProp(out, newKey, r);
+      if (out !== null && r !== removed) {
+        // Two keys that redact alike (`x 123-45-6789`, `x 078-05-1120`) must not overwrite each other.
+        const k = newKey !== key && Object.prototype.hasOwnProperty.call(out, newKey) ? `${newKey}#${i}` : newKey;
+        setProp(out, k, r);
+      }
     }
     const symbols = Object.getOwnPropertySymbols(o);
     const seen: Array<[symbol, unknown]> = symbols.length > 0 ? [] : noSymbols;
@@ -560,7 +568,25 @@ export function truncate(s: string, max: number): string {
   let cut = Math.max(0, max - markers.truncated.length);
   const space = s.lastIndexOf(' ', cut);
   cut = space >= cut - 64 && space > 0 ? space : Math.max(0, cut - 64);
+  // A number written with spaces (`123 45 6789`, `(555) 929 9025`) may straddle the cut: drop a
+  // trailing run of digits and number punctuation too, so no half identifier stays.
+  for (let steps = 0; cut > 0 && steps < 64 && isNumberChar(s.charCodeAt(cut - 1)); steps++) cut--;
   return s.slice(0, cut) + markers.truncated;
+}
+
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46 || c === 47;
+}
+
+/** Only digits and the punctuation of a date-time (`-:.,/ +TZ`), at most 40 characters. */
+function isTimestamp(s: string): boolean {
+  if (s.length > 40) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 58) || c === 45 || c === 46 || c === 44 || c === 47 || c === 32 || c === 43 || c === 84 || c === 90;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 function parseJson(s: string): { value: unknown } | undefined {

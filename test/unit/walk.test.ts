@@ -209,3 +209,37 @@ describe('getters that answer differently on a second read', () => {
     expect(JSON.stringify(r.redact({ arr }))).not.toContain('123-45-6789');
   });
 });
+
+describe('envelope timestamps', () => {
+  const r = createRedactor();
+  it('keeps a root timestamp that is only a timestamp', () => {
+    expect(r.redact({ time: '2024-03-03T10:15:30.123Z', '@timestamp': '2024-03-03 10:15:30' })).toEqual({
+      time: '2024-03-03T10:15:30.123Z',
+      '@timestamp': '2024-03-03 10:15:30',
+    });
+  });
+  it('scans anything else under a timestamp key', () => {
+    const out = JSON.stringify(r.redact({ time: 'DOB 03/07/1984', '@timestamp': 'DOB 1984-03-07', date: 'born 1984-03-07' }));
+    expect(out).not.toContain('1984');
+  });
+});
+
+describe('truncate', () => {
+  it('leaves no half of a spaced number at the cut', () => {
+    const r = createRedactor({ maxStringLength: 64 });
+    for (const tail of ['SSN 123 45 6789 more text', 'call (555) 929 9025 now']) {
+      const s = 'x'.repeat(40) + ' ' + tail + ' '.repeat(40);
+      const out = r.redactString(s);
+      expect(out.length).toBeLessThanOrEqual(64);
+      expect(out).not.toMatch(/\d{2}/);
+    }
+  });
+});
+
+describe('keys that redact alike', () => {
+  it('keeps both values', () => {
+    const out = createRedactor().redact({ 'x 123-45-6789': 'a', 'x 078-05-1120': 'b' }) as Record<string, string>;
+    expect(Object.values(out).sort()).toEqual(['a', 'b']);
+    expect(JSON.stringify(out)).not.toMatch(/6789|1120/);
+  });
+});
