@@ -1,6 +1,7 @@
 import RE2 from 're2';
 import type { CharNeed, Detector, RewriteHelpers } from './detector.js';
 import { RedactionConfigError } from './errors.js';
+import { mayHide, reveal } from './reveal.js';
 
 /**
  * Compiles every detector once into one scanner. Per string: one pass over the characters
@@ -113,6 +114,20 @@ export class Scanner {
   }
 
   #scanUncached(text: string): ScanResult {
+    const direct = this.#scanPlain(text);
+    // Encodings and invisible characters can hide an identifier from every pattern: when the
+    // scanned text still holds any, scan the revealed text too and keep it if that finds more.
+    if (!mayHide(direct.text)) return direct;
+    const plain = reveal(direct.text);
+    if (plain === direct.text) return direct;
+    const again = this.#scanPlain(plain);
+    if (again.hits.length === 0) return direct;
+    const learned = [...(direct.learned ?? []), ...(again.learned ?? [])];
+    const result = { text: again.text, hits: [...direct.hits, ...again.hits] };
+    return learned.length > 0 ? { ...result, learned } : result;
+  }
+
+  #scanPlain(text: string): ScanResult {
     const present = charClasses(text);
     if (!this.#anyEligible(present)) return { text, hits: clean };
     const matched = this.#match(text);
