@@ -225,6 +225,7 @@ export function withRedaction<T extends LoggerOptions>(
   };
 
   const userBindings = options.formatters?.bindings;
+  const userLevel = options.formatters?.level;
   const tools = { clean, wrapSerializer, wrapLog, ours };
   const onChild = (child: Logger): void => {
     redactChild(child as Instance, tools);
@@ -240,12 +241,43 @@ export function withRedaction<T extends LoggerOptions>(
       ...options.formatters,
       bindings: (b: Rec) => asObject(clean(guard(() => (userBindings ? userBindings(b) : b)))),
       ...(options.formatters?.log ? { log: wrapLog(options.formatters.log) } : {}),
+      ...(userLevel ? { level: (label: string, n: number) => asObject(clean(guard(() => userLevel(label, n)))) } : {}),
     },
+    ...(typeof options.timestamp === 'function' ? { timestamp: wrapTimestamp(options.timestamp, clean) } : {}),
     onChild,
     ...(userMixin ? { mixin: (o: object, n: number, l: Logger) => asObject(clean(guard(() => userMixin(o, n, l)))) } : {}),
     ...(typeof options.msgPrefix === 'string' ? { msgPrefix: String(clean(options.msgPrefix)) } : {}),
   };
   return out as T;
+}
+
+/**
+ * A user `timestamp` function returns a JSON fragment (`,"time":"..."`) pino splices into the
+ * line as is: parse it as the fields it adds, redact them like root fields (the `time` envelope
+ * stays), and write them back. A fragment that is not JSON fields is replaced.
+ */
+/** pino's own time functions: `,"time":1733230800123` or `,"time":"2024-12-03T13:00:00.000Z"`. */
+const plainTime = /^,"time":(?:\d{1,20}|"[0-9T:.Z+ -]{1,40}")$/;
+
+function wrapTimestamp(user: () => string, clean: (v: unknown) => unknown): () => string {
+  return () => {
+    let fragment: string;
+    try {
+      fragment = String(user());
+    } catch {
+      fragment = '';
+    }
+    if (fragment === '' || plainTime.test(fragment)) return fragment;
+    try {
+      const fields = JSON.parse(`{${fragment.replace(/^\s*,/, '')}}`) as unknown;
+      const out = clean(fields);
+      if (typeof out !== 'object' || out === null) return `,"time":"${markers.withheld}"`;
+      const json = JSON.stringify(out);
+      return json === '{}' ? '' : ',' + json.slice(1, -1);
+    } catch {
+      return `,"time":"${markers.withheld}"`;
+    }
+  };
 }
 
 function isRedactor(x: Redactor | RedactorOptions): x is Redactor {

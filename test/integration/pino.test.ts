@@ -282,3 +282,22 @@ describe('withRedaction', () => {
     },
   );
 });
+
+describe('withRedaction and the hooks that write straight into the line', () => {
+  it('redacts what a user formatters.level adds', () => {
+    const { log, lines, text } = capture({ formatters: { level: (label: string) => ({ level: label, note: `SSN ${ssn}` }) } });
+    log.info('hello');
+    expect(text()).not.toContain(ssn);
+    expect(lines()[0]!.level).toBe('info');
+  });
+
+  it('redacts a user timestamp fragment and keeps pino time functions as they are', () => {
+    const bad = capture({ timestamp: () => `,"time":"2024-03-03T10:00:00Z","note":"SSN ${ssn}"` });
+    bad.log.info('hello');
+    expect(bad.text()).not.toContain(ssn);
+    expect(bad.lines()[0]!.time).toBe('2024-03-03T10:00:00Z');
+    const iso = capture({ timestamp: pino.stdTimeFunctions.isoTime });
+    iso.log.info('hello');
+    expect(String(iso.lines()[0]!.time)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
