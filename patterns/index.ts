@@ -1,6 +1,7 @@
 import type { Detector } from '../src/detector.js';
 import type { ObjectRule } from '../src/walk.js';
 import { date } from './date.js';
+import { dateNoYear } from './date-no-year.js';
 import { mrn, mrnLetters } from './mrn.js';
 import { usSsn, usSsnLabelled } from './us-ssn.js';
 import { hl7v2 } from './hl7v2.js';
@@ -12,6 +13,7 @@ import { identifierDetectors } from './identifiers.js';
 import { sqlLiteral } from './sql-literal.js';
 
 export { date } from './date.js';
+export { dateNoYear } from './date-no-year.js';
 export { mrn, mrnFormats, mrnLetters, type MrnOptions } from './mrn.js';
 export { usSsn, usSsnLabelled, validSsn } from './us-ssn.js';
 export { hl7v2, isHl7DateTime, redactHl7 } from './hl7v2.js';
@@ -50,7 +52,7 @@ export { vin, validVin } from './vin.js';
 export { postcodeBlock, zipCode } from './zip-code.js';
 
 /** Every built-in detector, in the order overlaps are resolved (longer match first, then this order). */
-export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), mrnLetters, date, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);
+export const builtinDetectors: readonly Detector[] = Object.freeze([usSsn, usSsnLabelled, mrn(), mrnLetters, date, dateNoYear, ...personName, ...addressDetectors, hl7v2, url, ...identifierDetectors, fhirPatientId, sqlLiteral]);
 
 /** Every built-in object rule (presets that tag fields from an object's content). */
 export const builtinObjectRules: readonly ObjectRule[] = Object.freeze([fhirRule]);

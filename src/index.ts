@@ -28,7 +28,7 @@ export type { FieldRule } from './schema.js';
 export { cueAfter, cueBefore, digitsOf, isAlnumCode, isDigitCode, isolated, luhn, validDay } from './validate.js';
 export { markers } from './walk.js';
 export type { ObjectRule, ObjectTags } from './walk.js';
-export { builtinDetectors, builtinObjectRules, date, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
+export { builtinDetectors, builtinObjectRules, date, dateNoYear, mrn, mrnFormats, usSsn, usSsnLabelled, validSsn } from '../patterns/index.js';
 export type { MrnOptions } from '../patterns/index.js';
 export { templateRoute } from '../patterns/url-route.js';
 export { createMasker, restrictedZipPrefixes } from './mask.js';

@@ -3,10 +3,10 @@
  * test/fixtures/peer-vectors-dev.json): the default redactor catches what they must detect and
  * leaves what they must ignore. Disputed vectors are left aside by `scorePeers`.
  *
- * The `detect` floor asserted here (80%) is what the pattern work reached, not the issue's 97%
+ * The `detect` floor asserted here (85%) is what the pattern work reached, not the issue's 97%
  * target: the rest are, by design, the unspecified address `0.0.0.0` kept in free text
  * (PHI-IDENTIFIERS §26 row 29), plus shapes we decline because they would break the negative
- * list (dates without a year, bare domains, four-digit runs, bare nine digits with no cue) —
+ * list (bare domains, four-digit runs, bare nine digits with no cue) —
  * listed by `npm run quality -- --leaks`. Documentation-range and link-local IPv6 addresses are
  * masked (sample values fail closed, §24).
  */
@@ -24,9 +24,9 @@ const identifierKinds = new Set([
 ]);
 
 describe('peer vectors', () => {
-  it('catches at least 80% of the detect vectors', () => {
+  it('catches at least 85% of the detect vectors', () => {
     expect(score.detect.total).toBeGreaterThan(50);
-    expect((score.detect.total - score.detect.bad) / score.detect.total).toBeGreaterThanOrEqual(0.8);
+    expect((score.detect.total - score.detect.bad) / score.detect.total).toBeGreaterThanOrEqual(0.85);
   });
 
   it('leaves at least 95% of the ignore vectors untouched', () => {
