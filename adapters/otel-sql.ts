@@ -10,6 +10,7 @@
  * placeholders (`?`, `$1`, `:name`, `@p1`), operators, comments (the walk scans them later).
  * An unterminated literal takes the rest of the statement with it (fail closed).
  */
+import { skipQuoted } from '../patterns/sql-tokens.js';
 
 /** Dialects where `"…"` quotes an identifier (standard SQL); elsewhere it may be a string. */
 const doubleQuotedIdentifiers: ReadonlySet<string> = new Set([
@@ -74,24 +75,6 @@ function literalPrefixStart(sql: string, quote: number, from: number): number {
   if (s - 1 >= from && sql.charCodeAt(s - 1) === 38 /* & */) s--;
   if (s - 1 >= from && /[NnEeXxBbUu]/.test(sql[s - 1]!) && !(s - 2 >= from && isWordChar(sql.charCodeAt(s - 2)))) s--;
   return s === quote - 1 && sql.charCodeAt(s) === 38 ? quote : s;
-}
-
-/** Index after the closing `quote`; doubled quotes and backslash escapes stay inside. */
-function skipQuoted(sql: string, open: number, quote: number): number {
-  const n = sql.length;
-  let i = open + 1;
-  while (i < n) {
-    const c = sql.charCodeAt(i);
-    if (c === 92 /* \ */ && quote !== 96) {
-      i += 2;
-    } else if (c === quote) {
-      if (sql.charCodeAt(i + 1) === quote) i += 2;
-      else return i + 1;
-    } else {
-      i++;
-    }
-  }
-  return n;
 }
 
 /** End of a `$tag$…$tag$` string starting at `i`, or -1 when `i` does not open one. */
