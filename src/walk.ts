@@ -71,6 +71,7 @@ export interface ObjectTags {
 export type ObjectRule = (o: Readonly<Record<string, unknown>>, context: { readonly person: boolean }) => ObjectTags | undefined;
 
 const noSymbols: Array<[symbol, unknown]> = [];
+const maskTags = /\[REDACTED:[A-Z0-9_-]{1,32}\]/g;
 /** A field whose strategy is `'remove'`: left out of the copy. */
 const removed: unique symbol = Symbol('removed');
 const envelopeKind = '\u0000envelope';
@@ -445,7 +446,13 @@ export class Walk {
     const cache = this.#plan.keyCache;
     let e = cache.get(key);
     if (e === undefined) {
-      e = { kc: classifyKey(key, this.#plan.fields.names), scan: null, gen: -1 };
+      // A key is classified as it will be written, mask tags left out (`new Date("[REDACTED:DATE]")`
+      // reads as `new Date("")` on both passes), so redacting twice gives what redacting once gave.
+      const scanner = this.#plan.scanner;
+      const r = key.length <= 256 ? scanner.scan(key) : null;
+      const shown = r === null ? key : r.text;
+      const named = shown.includes('[REDACTED:') ? shown.replace(maskTags, '') : shown;
+      e = { kc: classifyKey(named, this.#plan.fields.names), scan: r, gen: r === null ? -1 : scanner.generation };
       if (cache.size > 4096) cache.clear();
       cache.set(key, e);
     }

@@ -243,3 +243,11 @@ describe('keys that redact alike', () => {
     expect(JSON.stringify(out)).not.toMatch(/6789|1120/);
   });
 });
+
+describe('idempotence with masked keys', () => {
+  it('does not read a mask tag in a key as a field name (seed 20240607 run 18297)', () => {
+    const r = createRedactor();
+    const once = r.redact(new Map([['new Date("1970-01-01T00:00:00.000Z")', 0]]));
+    expect(r.redact(once)).toEqual(once);
+  });
+});
