@@ -5,6 +5,7 @@ import type { MaskFn, Masker } from './mask.js';
 import type { Scanner, ScanResult } from './scan.js';
 import { safeKind, strategySeparator, type FieldPlan, type PathState } from './schema.js';
 import { normalizeKey } from './keys.js';
+import { validDay } from './validate.js';
 import type { Tally } from './report.js';
 import { replaceKnown, type KnownValues } from './known.js';
 
@@ -134,6 +135,8 @@ export class Walk {
         const r = this.#plan.scanner.scan(s);
         if (r.hits.every((h) => dateKinds.has(this.#plan.scanner.detectors[h]!.kind))) return s;
       }
+      // A compact date under a timestamp key (`createdAt: "19840307"`) has no cue of its own.
+      if (isCompactDate(s)) return this.#maskField('date', s);
       return this.#scanText(s, depth, path);
     }
     return this.#maskField(kind, s);
@@ -585,15 +588,24 @@ function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46 || c === 47;
 }
 
-/** Only digits and the punctuation of a date-time (`-:.,/ +TZ`), at most 40 characters. */
+/**
+ * A date-time and nothing else: digits and the punctuation of a date-time (`-:.,/ +TZ`), at most
+ * 40 characters, with a time of day (`:`). A bare date (`1984-03-07`) is not an envelope stamp.
+ */
 function isTimestamp(s: string): boolean {
-  if (s.length > 40) return false;
+  if (s.length > 40 || s.indexOf(':') === -1) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ok = (c >= 48 && c <= 58) || c === 45 || c === 46 || c === 44 || c === 47 || c === 32 || c === 43 || c === 84 || c === 90;
     if (!ok) return false;
   }
   return true;
+}
+
+function isCompactDate(s: string): boolean {
+  if (s.length !== 8) return false;
+  for (let i = 0; i < 8; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return validDay(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
 }
 
 function parseJson(s: string): { value: unknown } | undefined {

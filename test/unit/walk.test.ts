@@ -251,3 +251,10 @@ describe('idempotence with masked keys', () => {
     expect(r.redact(once)).toEqual(once);
   });
 });
+
+describe('envelope keys holding a bare date', () => {
+  it('masks a date without a time of day under a root timestamp key', () => {
+    const out = JSON.stringify(createRedactor().redact({ date: '1984-03-07', eventDate: '03/07/1984', createdAt: '19840307', time: '1984-03-07' }));
+    expect(out).not.toMatch(/1984|19840307/);
+  });
+});
