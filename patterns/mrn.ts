@@ -23,6 +23,8 @@ const builtinLabels = [
   String.raw`unit[ _-]?num(?:ber)?`,
   String.raw`(?:visit|encounter|account|acct|accession|specimen)[ _-]?(?:id|#|no\.?|num(?:ber)?)`,
   String.raw`csn|fin`,
+  // Glued into a file or key name: `Account_00482139`, `acct_00482139` (`MRN_...` via the separator).
+  String.raw`(?:account|acct)_`,
 ];
 
 /**
@@ -41,7 +43,7 @@ export function mrn(options: MrnOptions = {}): Detector {
   return defineDetector({
     id: 'mrn',
     kind: 'mrn',
-    source: String.raw`(?i)\b(?:${all})[ \t]*(?:is|was|of)?[ \t]*[:#=.-]?[ \t]*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})`,
+    source: String.raw`(?i)\b(?:${all})[ \t]*(?:is|was|of)?[ \t]*[:#=._-]?[ \t]*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})`,
     group: 1,
     needs: ['digit'],
     confirm: (text, start, end) => end - start >= minLength && hasDigit(text, start, end),

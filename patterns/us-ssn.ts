@@ -1,5 +1,5 @@
 import { defineDetector } from '../src/detector.js';
-import { isolated } from '../src/validate.js';
+import { isDigitCode } from '../src/validate.js';
 
 /** Dashes a person may type between SSN groups: hyphen, the Unicode dashes and minus signs. */
 const dash = String.raw`\-\x{2010}-\x{2015}\x{2212}\x{FE58}\x{FE63}\x{FF0D}`;
@@ -16,9 +16,10 @@ const dash = String.raw`\-\x{2010}-\x{2015}\x{2212}\x{FE58}\x{FE63}\x{FF0D}`;
 export const usSsn = defineDetector({
   id: 'us-ssn',
   kind: 'ssn',
-  source: String.raw`\b\d{3}[${dash} .]\d{2}[${dash} .]\d{4}\b`,
+  source: String.raw`(?:^|[^0-9])(\d{3}[${dash} .]\d{2}[${dash} .]\d{4})`,
+  group: 1,
   needs: ['digit'],
-  confirm: (text, start, end) => isolated(text, start, end) && validSsn(text.slice(start, end)),
+  confirm: (text, start, end) => numberAlone(text, start, end) && validSsn(text.slice(start, end)),
 });
 
 /**
@@ -33,8 +34,25 @@ export const usSsnLabelled = defineDetector({
   source: String.raw`(?i)\b(?:ssn|ss#|ssn#|social[ _-]?security(?:[ _-]?(?:number|num|no\.?|#))?|soc\.?[ _-]?sec\.?(?:[ _-]?(?:no\.?|#))?|tin|itin|taxpayer[ _-]?id)[ \t]*(?:is|was|=|:|#|-)?[ \t:#="']{0,3}(\d[\d${dash} .]{7,11}\d)`,
   group: 1,
   needs: ['digit'],
-  confirm: (text, start, end) => isolated(text, start, end) && countDigits(text, start, end) === 9,
+  // The label sits right before the number (`SSN123456789`): only the end is checked.
+  confirm: (text, start, end) => numberAlone(text, start, end) && countDigits(text, start, end) === 9,
 });
+
+/**
+ * No digit glued on either side and not part of a longer dashed or dotted number
+ * (`1-123-45-6789`, `123-45-6789-0`). Letters and `_` may touch it: `patient_123-45-6789`,
+ * `E_PATIENT_123-45-6789` and `report_123-45-6789.pdf` still hold an SSN.
+ */
+function numberAlone(text: string, start: number, end: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  if (isDigitCode(b) || (isJoiner(b) && isDigitCode(text.charCodeAt(start - 2)))) return false;
+  const a = text.charCodeAt(end);
+  return !(isDigitCode(a) || (isJoiner(a) && isDigitCode(text.charCodeAt(end + 1))));
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46 || c === 47 || c === 58;
+}
 
 /** True unless the number is in a range never issued (area 000/666, group 00, serial 0000). */
 export function validSsn(value: string): boolean {
