@@ -11,6 +11,8 @@ import { isAlnumCode } from './validate.js';
 /** Raw value to its kind, collected during one walk. */
 export type KnownValues = Map<string, string>;
 
+/** Occurrences masked one by one in a string before it is masked whole. */
+const maxSpans = 1024;
 const maxNeedles = 256;
 const stopWords = new Set([
   'redacted', 'the', 'and', 'of', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'da', 'jr', 'sr',
@@ -264,23 +266,36 @@ function replaceString(s: string, needles: readonly Needle[], mask: MaskFn, tall
     hay = lower.length === s.length ? lower : s;
     charBits(hay, hayBits);
   }
+  // Every occurrence is collected, then the union is masked in one sorted sweep: linear in the
+  // number of occurrences. Past a bounded amount of work or occurrences (a string built to repeat
+  // a learned value), the whole string is masked instead (fail closed, bounded output).
   const spans: Array<[number, number, string]> = [];
+  let budget = 4 * s.length + 4096;
   for (const n of needles) {
     if (!within(n.bits, hayBits)) continue;
     let at = hay.indexOf(n.text);
     while (at !== -1) {
+      if (--budget < 0 || spans.length >= maxSpans) {
+        tally.count(n.kind, 'known-value');
+        return mask(n.kind, s);
+      }
       const end = at + n.text.length;
-      if (boundary(s, at - 1) && boundary(s, end) && capitalOk(s, at, n) && !covered(spans, at, end)) spans.push([at, end, n.kind]);
-      at = hay.indexOf(n.text, at + 1);
+      if (boundary(s, at - 1) && boundary(s, end) && capitalOk(s, at, n)) {
+        spans.push([at, end, n.kind]);
+        at = hay.indexOf(n.text, end);
+      } else {
+        at = hay.indexOf(n.text, at + 1);
+      }
     }
   }
   if (spans.length === 0) return s;
-  spans.sort((a, b) => a[0] - b[0]);
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = '';
   let at = 0;
   for (const [start, end, kind] of spans) {
-    if (start < at) continue;
-    out += s.slice(at, start) + mask(kind, s.slice(start, end));
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += s.slice(at, from) + mask(kind, s.slice(from, end));
     at = end;
     tally.count(kind, 'known-value');
   }
@@ -300,6 +315,3 @@ function boundary(s: string, i: number): boolean {
   return !isAlnumCode(c) && c < 128 ? true : c >= 128 ? !/\p{L}|\p{N}/u.test(s[i]!) : false;
 }
 
-function covered(spans: ReadonlyArray<[number, number, string]>, start: number, end: number): boolean {
-  return spans.some(([a, b]) => start < b && end > a);
-}

@@ -42,3 +42,16 @@ describe('dateForms', () => {
     expect(dateForms('March 2024')).toEqual(['march 2024']);
   });
 });
+
+describe('known values at scale', () => {
+  it('masks every occurrence, and a string built to repeat a learned value is masked whole in bounded time', () => {
+    const r = createRedactor();
+    const t0 = performance.now();
+    const out = r.redact({ patients: Array.from({ length: 100 }, (_, i) => ({ mrn: '1'.repeat(5 + i) })), notes: Array.from({ length: 16 }, () => '1'.repeat(60_000)) });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(JSON.stringify(out)).not.toContain('11111');
+    const many = r.redact({ patient: { mrn: 'A1234' }, note: 'A1234 '.repeat(5000) }) as { note: string };
+    expect(many.note).not.toContain('A1234');
+    expect(many.note.length).toBeLessThan(100);
+  });
+});
