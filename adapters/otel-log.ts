@@ -12,20 +12,26 @@ interface LogParts {
   readonly body: unknown;
   readonly attributes: Record<string, unknown>;
   readonly eventName: unknown;
+  readonly severityText: unknown;
 }
 
 /**
  * The redacted body (a string or any `AnyValue` map/array), attributes and event name of a log
  * record, from one walk; undefined when the record must be withheld.
  */
-export function redactLogParts(record: Pick<ReadableLogRecord, 'body' | 'attributes' | 'eventName'>, settings: OtelSettings): LogParts | undefined {
+export function redactLogParts(
+  record: Pick<ReadableLogRecord, 'body' | 'attributes' | 'eventName' | 'severityText'>,
+  settings: OtelSettings,
+): LogParts | undefined {
   const prepared: PreparedAttributes = prepareAttributes(record.attributes, settings);
-  const walk: { a: unknown; b?: unknown; v?: unknown } = { a: prepared.values };
+  const walk: { a: unknown; b?: unknown; v?: unknown; s?: unknown } = { a: prepared.values };
   if (record.body !== undefined) walk.b = record.body;
   if (record.eventName !== undefined) walk.v = record.eventName;
+  // Normally `INFO`; free text set by the caller is scanned like any other field.
+  if (record.severityText !== undefined) walk.s = record.severityText;
   const out = redactRecord(walk, settings);
   if (out === undefined || !isPlainObject(out.a)) return undefined;
-  return { body: out.b, attributes: finishAttributes(out.a, prepared), eventName: out.v };
+  return { body: out.b, attributes: finishAttributes(out.a, prepared), eventName: out.v, severityText: out.s };
 }
 
 /** A redacted copy of a log record for an exporter, or undefined to leave it out. */
@@ -34,7 +40,8 @@ export function redactLogRecord(record: ReadableLogRecord, settings: OtelSetting
   if (resource === null) return undefined;
   const parts = redactLogParts(record, settings);
   if (parts === undefined) return undefined;
-  const { spanContext, severityText, severityNumber } = record;
+  const { spanContext, severityNumber } = record;
+  const severityText = typeof parts.severityText === 'string' ? parts.severityText : undefined;
   return {
     hrTime: record.hrTime,
     hrTimeObserved: record.hrTimeObserved,
@@ -102,6 +109,7 @@ export function redactInPlace(record: ReadWriteLogRecord, settings: OtelSettings
     if (value !== before[key]) record.setAttribute(key, value as LogAttributes[string]);
   }
   if (typeof parts.eventName === 'string' && parts.eventName !== record.eventName) record.setEventName(parts.eventName);
+  if (typeof parts.severityText === 'string' && parts.severityText !== record.severityText) record.setSeverityText(parts.severityText);
 }
 
 /** Overwrites body, every attribute and the event name with the withheld marker. */
@@ -110,6 +118,7 @@ export function withholdInPlace(record: ReadWriteLogRecord): void {
     if (record.body !== undefined) record.setBody(markers.withheld);
     for (const key of Object.keys(record.attributes)) record.setAttribute(key, markers.withheld);
     if (record.eventName !== undefined) record.setEventName(markers.withheld);
+    if (record.severityText !== undefined) record.setSeverityText(markers.withheld);
   } catch {
     // Nothing more we can do from inside onEmit; the host must not see our failure.
   }

@@ -260,6 +260,22 @@ describe('RedactingLogRecordExporter', () => {
   });
 });
 
+describe('severityText', () => {
+  it('is scanned by the exporter and by the processor (free text a caller may set)', async () => {
+    const viaExporter = new InMemoryLogRecordExporter();
+    const a = logging({ processors: [new SimpleLogRecordProcessor({ exporter: new RedactingLogRecordExporter(viaExporter) })] });
+    a.logger.emit({ severityText: 'SSN 123-45-6789', body: 'x' });
+    a.logger.emit({ severityText: 'INFO', body: 'y' });
+    await a.flush();
+    const viaProcessor = new InMemoryLogRecordExporter();
+    const b = logging({ processors: [new RedactingLogRecordProcessor(), new SimpleLogRecordProcessor({ exporter: viaProcessor })] });
+    b.logger.emit({ severityText: 'SSN 123-45-6789', body: 'x' });
+    await b.flush();
+    const texts = [...viaExporter.getFinishedLogRecords(), ...viaProcessor.getFinishedLogRecords()].map((r) => r.severityText);
+    expect(texts).toEqual(['SSN [REDACTED:SSN]', 'INFO', 'SSN [REDACTED:SSN]']);
+  });
+});
+
 describe('RedactingLogRecordProcessor', () => {
   it('redacts in onEmit so later processors only see clean records (B21)', async () => {
     const memory = new InMemoryLogRecordExporter();
