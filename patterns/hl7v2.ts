@@ -14,14 +14,17 @@ const headless = 'PID|PD1|NK1|PV1|PV2|IN1|IN2|GT1|MRG|OBX|OBR|ORC|SPM|NTE|EVN';
  * Fields not in the table, unknown segments and free text (OBX-5, NTE-3) go through every
  * detector, and any component that reads as an HL7 date-time is masked. Codes, displays, segment
  * ids and MSH fields other than MSH-7 survive; escape sequences in kept text stay as they are.
- * Misses: messages whose field separator is not `|`; a fragment without `MSH` that starts with a
- * segment not listed above (its text is still scanned by the other detectors).
+ * A message whose MSH-1 declares another field separator (`MSH#^~\&#...`) is read with it.
+ * Misses: a fragment without `MSH` whose separator is not `|`, or that starts with a segment not
+ * listed above (its text is still scanned by the other detectors).
  */
 export const hl7v2 = defineDetector({
   id: 'hl7v2',
   kind: 'hl7',
-  source: String.raw`\b(?:MSH|${headless})\|[^\x1c]*`,
-  needs: ['pipe', 'upper'],
+  // MSH-1 is the field separator: any punctuation right after `MSH` followed by the four
+  // encoding characters' first one (`MSH|^~\&`, `MSH#^~\&`); fragments without MSH use `|`.
+  source: String.raw`\b(?:MSH[!-/:-@\[-\x60{-~][!-/:-@\[-\x60{-~]|(?:${headless})\|)[^\x1c]*`,
+  needs: ['upper'],
   priority: 10,
   rewrite: (value, helpers) => redactHl7(value, helpers),
 });

@@ -149,3 +149,12 @@ describe('isHl7DateTime', () => {
     for (const v of ['455371000124106', '260385009', '20210230', '17990101', '2021060', '94558-4', '2.5.1', '20210607052900+00']) expect(isHl7DateTime(v)).toBe(false);
   });
 });
+
+describe('hl7v2 with the field separator MSH-1 declares', () => {
+  it('reads a message whose field separator is not |', () => {
+    const msg = 'MSH#^~\\&#SEND#FAC#RCV#FAC#20240303101530##ADT^A01#123#P#2.5\rPID#1##00482139^^^MRN##ROE^JANE^Q##19840307#F###42 ELM ST^^SPRINGFIELD^IL^62704';
+    const out = createRedactor().redactString(msg);
+    for (const secret of ['00482139', 'ROE', 'JANE', '19840307', '42 ELM ST', 'SPRINGFIELD', '62704']) expect(out).not.toContain(secret);
+    expect(out.split('\r')[1]!.split('#')).toHaveLength(msg.split('\r')[1]!.split('#').length);
+  });
+});
