@@ -1,7 +1,9 @@
 import { defineDetector } from '../src/detector.js';
 
-const local = String.raw`[A-Za-z0-9._%+-]{1,64}`;
-const domain = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})\b`;
+/** Letters of internationalised addresses (`josé.pérez@correo.españa.es`): Latin-1 and Latin Extended-A/B. */
+const intl = String.raw`\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F}`;
+const local = String.raw`[A-Za-z0-9${intl}._%+-]{1,64}`;
+const domain = String.raw`(?:[A-Za-z0-9${intl}](?:[A-Za-z0-9${intl}-]{0,61}[A-Za-z0-9${intl}])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})\b`;
 
 /**
  * E-mail addresses (PHI-IDENTIFIERS §12): the common RFC 5322 subset, local part of letters,
@@ -11,7 +13,8 @@ const domain = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?
  * Left alone: npm specifiers (`lodash@4.17.21`, `@types/node@20.11.5`: numeric top-level label),
  * container digests (`image@sha256:...`: no dot), SCP-style git remotes
  * (`git@github.com:org/repo.git`: followed by `:` and a path).
- * Misses: obfuscated forms (`jane [at] example [dot] com`), non-ASCII local parts.
+ * Internationalised addresses with Latin letters (`josé.pérez@correo.españa.es`) are matched whole.
+ * Misses: obfuscated forms (`jane [at] example [dot] com`), local parts in other scripts.
  */
 export const email = defineDetector({
   id: 'email',

@@ -7,6 +7,8 @@ const label = fc.stringMatching(/^[a-z][a-z0-9]{0,10}$/);
 detectorSuite('email', {
   detectors: [email, emailEncoded],
   masks: [
+    ['mail josé.pérez@correo.españa.es now', 'josé.pérez@correo.españa.es'],
+    ['mail josé.pérez@correo.españa.es now', 'pérez'],
     ['no chart for jane.roe@example.com (MRN)', 'jane.roe@example.com'],
     ['mailto:amy.shaw@example.org', 'amy.shaw@example.org'],
     ['email=freddie.will%40email.com&dob=1', 'freddie.will%40email.com'],
