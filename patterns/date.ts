@@ -12,6 +12,8 @@ const time = String.raw`(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9
 const forms = [
   // ISO date and date-time: 1980-01-01, 2024-03-03T10:15:30.123+05:30, 2024-03-03 10:15
   String.raw`\b${year4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${time}`,
+  // Unpadded ISO-style: 1984-3-7 (people type it; versions never start with a year)
+  String.raw`\b${year4}-${mm}-${dd}\b`,
   // Year first with slashes: 2024/03/03
   String.raw`\b${year4}/${mm}/${dd}\b`,
   // US and European numeric with a four-digit year: 3/3/1980, 03-03-1980, 03.03.1980

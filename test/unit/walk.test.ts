@@ -258,3 +258,14 @@ describe('envelope keys holding a bare date', () => {
     expect(out).not.toMatch(/1984|19840307/);
   });
 });
+
+describe('split name fields and unpadded dates (second review)', () => {
+  it('masks first/last inside a person and unpadded ISO dates, keeps pagination', () => {
+    const r = createRedactor();
+    expect(r.redact({ patient: { first: 'Jane', last: 'Roe' }, page: { first: 10, last: true } })).toEqual({
+      patient: { first: '[REDACTED:NAME]', last: '[REDACTED:NAME]' },
+      page: { first: 10, last: true },
+    });
+    expect(r.redactString('dob 1984-3-7')).toBe('dob [REDACTED:DATE]');
+  });
+});
