@@ -86,6 +86,8 @@ export class Walk {
   #nodes = 0;
   #length = 0;
   #known: KnownValues | null = null;
+  /** Depth of the root of a whole record rendered as a JSON string near the top, else -1. */
+  #renderedRoot = -1;
 
   constructor(plan: WalkPlan, tally: Tally) {
     this.#plan = plan;
@@ -188,7 +190,16 @@ export class Walk {
           // The walk always copies, so compare what it did, not identities: unchanged JSON
           // keeps its own text (spacing, key order, number forms).
           const before = this.#tally.changes();
-          const out = this.value(parsed.value, depth + 1, null, false, path);
+          // A record rendered as one JSON line (winston's MESSAGE, a CLI line) keeps its own
+          // envelope: its root keys are read as the record's root keys.
+          const outer = this.#renderedRoot;
+          if (depth <= 1) this.#renderedRoot = depth + 1;
+          let out: unknown;
+          try {
+            out = this.value(parsed.value, depth + 1, null, false, path);
+          } finally {
+            this.#renderedRoot = outer;
+          }
           return this.#tally.changes() === before ? s : stringify(out);
         }
       }
@@ -426,7 +437,7 @@ export class Walk {
       childKind = kind === safeKind && !this.#plan.fields.names.has(normalizeKey(key)) ? safeKind : kc.kind;
     } else if (person && kc.personKind !== null) {
       childKind = kc.personKind;
-    } else if (kc.envelope && depth === 0) {
+    } else if (kc.envelope && (depth === 0 || depth === this.#renderedRoot)) {
       childKind = envelopeKind;
     } else {
       childKind = kind === safeKind ? safeKind : null;

@@ -269,3 +269,15 @@ describe('split name fields and unpadded dates (second review)', () => {
     expect(r.redactString('dob 1984-3-7')).toBe('dob [REDACTED:DATE]');
   });
 });
+
+describe('a record rendered as one JSON string', () => {
+  it("keeps the rendered record's own timestamp and still masks its dates of birth", () => {
+    const r = createRedactor();
+    const line = JSON.stringify({ timestamp: '2024-03-03T10:15:30.123Z', dob: '1984-03-07', note: 'DOB 1984-03-07' });
+    const out = r.redactString(line);
+    expect(out).toContain('2024-03-03T10:15:30.123Z');
+    expect(out).not.toContain('1984-03-07');
+    const nested = JSON.stringify(r.redact({ a: { b: JSON.stringify({ timestamp: '2024-03-03T10:15:30.123Z' }) } }));
+    expect(nested).not.toContain('2024-03-03T10:15:30.123Z');
+  });
+});
