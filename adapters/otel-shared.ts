@@ -1,4 +1,4 @@
-import { createRedactor, markers, type FailureHandler, type Redactor, type RedactorOptions } from '../src/index.js';
+import { createRedactor, guardFailureHandler, markers, type FailureHandler, type Redactor, type RedactorOptions } from '../src/index.js';
 import type { AttributeRules } from './otel-attributes.js';
 import type { QueryValues } from './otel-url.js';
 
@@ -22,14 +22,12 @@ export interface OtelRedactionOptions extends RedactorOptions {
 export interface OtelSettings extends AttributeRules {
   /** Reports adapter-level failures (a record left out). Never given data. */
   readonly report: FailureHandler;
-  /** Set by our failure hook while a record is redacted (when we compiled the redactor). */
-  readonly state: { failed: boolean };
 }
 
 /** Accepts a `Redactor` or options, the way every adapter constructor does. */
 export function resolveSettings(redactorOrOptions: Redactor | OtelRedactionOptions = {}): OtelSettings {
   if (isRedactor(redactorOrOptions)) {
-    return { redactor: redactorOrOptions, queryValues: 'mask', report: noReport, state: { failed: false } };
+    return { redactor: redactorOrOptions, queryValues: 'mask', report: noReport };
   }
   const options = redactorOrOptions;
   const queryValues = options.queryValues ?? 'mask';
@@ -37,16 +35,9 @@ export function resolveSettings(redactorOrOptions: Redactor | OtelRedactionOptio
     // Construction may throw (bad configuration); run time never does.
     throw new TypeError("phi-redact/otel: queryValues must be 'mask' or 'scan'");
   }
-  const state = { failed: false };
-  const report = guarded(options.onFailure);
-  // The engine masks a candidate whose detector threw and reports it through onFailure only;
-  // the hook lets us withhold the whole record instead, as adapters do.
-  const hooked: FailureHandler = (failure) => {
-    state.failed = true;
-    report(failure);
-  };
-  const redactor = options.redactor ?? createRedactor({ ...options, onFailure: hooked });
-  return { redactor, queryValues, report, state };
+  const report = guardFailureHandler(options.onFailure);
+  const redactor = options.redactor ?? createRedactor(options);
+  return { redactor, queryValues, report };
 }
 
 /**
@@ -55,9 +46,10 @@ export function resolveSettings(redactorOrOptions: Redactor | OtelRedactionOptio
  * or reported any failure (a detector or getter that threw) while redacting it.
  */
 export function redactRecord<T extends object>(record: T, settings: OtelSettings): T | undefined {
-  settings.state.failed = false;
   const { value, report } = settings.redactor.redactWithReport(record);
-  if (settings.state.failed || report.failures > 0 || value === markers.withheld || typeof value !== 'object' || value === null) return undefined;
+  // A failure the engine met (a detector or getter that threw) is counted in the report: the
+  // record is left out, as adapters do, even though the engine masked the value.
+  if (report.failures > 0 || value === markers.withheld || typeof value !== 'object' || value === null) return undefined;
   return value as T;
 }
 
@@ -71,27 +63,3 @@ function isRedactor(v: unknown): v is Redactor {
 }
 
 function noReport(): void {}
-
-/** A failure handler that cannot throw into the host; without one, a rate-limited warning. */
-function guarded(handler: FailureHandler | undefined): FailureHandler {
-  const target = handler ?? warnOncePerMinute();
-  return (failure) => {
-    try {
-      target(failure);
-    } catch {
-      // A reporter that throws must not turn a withheld record into a host error.
-    }
-  };
-}
-
-/** The engine's default, repeated here because our hook replaces it: data-free, rate-limited. */
-function warnOncePerMinute(): FailureHandler {
-  const last = new Map<string, number>();
-  return (failure) => {
-    const now = Date.now();
-    const key = failure.code + failure.stage;
-    if (now - (last.get(key) ?? 0) < 60_000) return;
-    last.set(key, now);
-    process.emitWarning(`phi-redact: ${failure.code} during ${failure.stage}; the record was withheld`, 'PhiRedactWarning');
-  };
-}

@@ -23,6 +23,7 @@ export { RedactionConfigError, RedactionError, isRedactionError, withheld } from
 export type { RedactionErrorCode, RedactionStage, Withheld } from './errors.js';
 export { defaultTag } from './mask.js';
 export type { MaskFn, MaskOptions, Strategy } from './mask.js';
+export { guardFailureHandler } from './report.js';
 export type { FailureHandler, LimitName, RedactionFailure, RedactionReport } from './report.js';
 export type { FieldRule } from './schema.js';
 export { cueAfter, cueBefore, digitsOf, isAlnumCode, isDigitCode, isolated, luhn, validDay } from './validate.js';

@@ -82,6 +82,11 @@ export class Tally {
     return this.redactions + this.failures + this.#limitCount;
   }
 
+  /** Counts failures already reported elsewhere (a detector failure the scanner reported). */
+  countFailures(n: number): void {
+    this.failures += n;
+  }
+
   failure(code: RedactionErrorCode, stage: RedactionStage, detector?: string): void {
     this.failures++;
     this.#onFailure(detector === undefined ? { code, stage } : { code, stage, detector });
@@ -165,6 +170,7 @@ function defaultFailureHandler(): FailureHandler {
     if (now - (last.get(key) ?? 0) < 60_000) return;
     last.set(key, now);
     const where = failure.detector ? ` (detector ${failure.detector})` : '';
-    process.emitWarning(`phi-redact: ${failure.code} during ${failure.stage}${where}; the value was masked`, 'PhiRedactWarning');
+    const outcome = failure.stage === 'adapter' ? 'the record was withheld' : 'the value was masked';
+    process.emitWarning(`phi-redact: ${failure.code} during ${failure.stage}${where}; ${outcome}`, 'PhiRedactWarning');
   };
 }

@@ -28,6 +28,8 @@ export interface ScanResult {
   readonly hits: readonly number[];
   /** Values rewrites revealed in structured positions (`helpers.learn`), as `[kind, value]`. */
   readonly learned?: ReadonlyArray<readonly [string, string]>;
+  /** Detector failures met while scanning (the candidates were masked); kept with cached results. */
+  readonly failed?: number;
 }
 
 /** Called when a detector's `confirm` or `rewrite` throws; the span is masked whole. */
@@ -67,6 +69,7 @@ export class Scanner {
   readonly #sets: readonly SetPart[];
   readonly #mask: MaskFn;
   readonly #onFailure: DetectorFailure;
+  #failures = 0;
   readonly #cache = new Map<string, ScanResult>();
   /** Counts clears of the result cache: a caller keeping results by string re-asks after one. */
   #generation = 0;
@@ -77,7 +80,11 @@ export class Scanner {
   constructor(detectors: readonly Detector[], mask: MaskFn, onFailure: DetectorFailure) {
     this.detectors = detectors;
     this.#mask = mask;
-    this.#onFailure = onFailure;
+    // Every detector failure is also counted, so each scan's result can say how many it met.
+    this.#onFailure = (id) => {
+      this.#failures++;
+      onFailure(id);
+    };
     this.#compiled = detectors.map((d) => compile(d));
     this.#sets = detectors.length > 0 ? buildSets(detectors, 0) : [];
     this.#helpers = {
@@ -102,7 +109,9 @@ export class Scanner {
       const cached = this.#cache.get(text);
       if (cached !== undefined) return cached;
     }
-    const result = this.#scanUncached(text);
+    const before = this.#failures;
+    const scanned = this.#scanUncached(text);
+    const result = this.#failures === before ? scanned : { ...scanned, failed: this.#failures - before };
     if (cacheable) {
       if (this.#cache.size >= cacheMaxEntries) {
         this.#cache.clear();

@@ -207,6 +207,7 @@ export class Walk {
     }
     const r = this.#plan.scanner.scan(s);
     if (r.hits.length > 0) this.#tally.hits(r.hits);
+    if (r.failed !== undefined) this.#tally.countFailures(r.failed);
     if (r.learned !== undefined) this.#learn(r.learned);
     return r.text;
   }
@@ -487,6 +488,7 @@ export class Walk {
       entry.gen = scanner.generation;
     }
     if (r.hits.length > 0) this.#tally.hits(r.hits);
+    if (r.failed !== undefined) this.#tally.countFailures(r.failed);
     return r.text;
   }
 
@@ -508,6 +510,7 @@ export class Walk {
     }
     const r = this.#plan.scanner.scan(key);
     if (r.hits.length > 0) this.#tally.hits(r.hits);
+    if (r.failed !== undefined) this.#tally.countFailures(r.failed);
     return r.text;
   }
 

@@ -281,3 +281,17 @@ describe('a record rendered as one JSON string', () => {
     expect(nested).not.toContain('2024-03-03T10:15:30.123Z');
   });
 });
+
+describe('detector failures in reports', () => {
+  it('counts a throwing detector in each call that meets it, cached or not, without quoting data', () => {
+    const seen: RedactionFailure[] = [];
+    const boom = defineDetector({ id: 'boom', kind: 'ssn', source: String.raw`\d{3}-\d{2}-\d{4}`, confirm: () => { throw new Error('123-45-6789'); } });
+    const r = createRedactor({ detectors: [boom], onFailure: (f) => seen.push(f) });
+    for (let i = 0; i < 2; i++) {
+      const { value, report } = r.redactWithReport({ note: 'SSN 123-45-6789' });
+      expect(report.failures).toBe(1);
+      expect(JSON.stringify(value)).not.toContain('123-45-6789');
+    }
+    expect(JSON.stringify(seen)).not.toContain('123-45-6789');
+  });
+});
