@@ -2,7 +2,7 @@ import type { LogRecordExporter, ReadableLogRecord, ReadWriteLogRecord } from '@
 import { markers } from '../src/index.js';
 import { finishAttributes, prepareAttributes, type PreparedAttributes } from './otel-attributes.js';
 import type { ResourceCopies } from './otel-resource.js';
-import { isPlainObject, redactRecord, type OtelSettings } from './otel-shared.js';
+import { exportRedactedBatch, isPlainObject, redactRecord, type OtelSettings } from './otel-shared.js';
 
 type LogAttributes = ReadableLogRecord['attributes'];
 type LogBody = NonNullable<ReadableLogRecord['body']>;
@@ -65,23 +65,7 @@ export function exportRedactedLogs(
   settings: OtelSettings,
   resources: ResourceCopies,
 ): void {
-  const clean: ReadableLogRecord[] = [];
-  for (const record of records) {
-    let copy: ReadableLogRecord | undefined;
-    try {
-      copy = redactLogRecord(record, settings, resources);
-    } catch {
-      copy = undefined;
-    }
-    if (copy === undefined) settings.report({ code: 'ERR_REDACT_INTERNAL', stage: 'adapter' });
-    else clean.push(copy);
-  }
-  if (clean.length === 0) return done({ code: 0 });
-  try {
-    inner.export(clean, done);
-  } catch {
-    done({ code: 1, error: new Error('phi-redact/otel: the wrapped log record exporter threw') });
-  }
+  exportRedactedBatch(records, (r) => redactLogRecord(r, settings, resources), (clean, cb) => inner.export(clean, cb), done, settings, 'log record');
 }
 
 /**

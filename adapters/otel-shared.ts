@@ -53,6 +53,45 @@ export function redactRecord<T extends object>(record: T, settings: OtelSettings
   return value as T;
 }
 
+/** What an exporter's `export` callback receives (spans and log records share the shape). */
+export interface ExportResult {
+  readonly code: number;
+  readonly error?: Error;
+}
+
+/**
+ * Exports the items that could be redacted and leaves out, and reports, the others: an item whose
+ * redaction throws or is withheld is never exported raw. Nothing left to send is a successful
+ * export (withheld items are not an export error); an inner exporter that throws becomes a failed
+ * result, never an exception in the SDK.
+ */
+export function exportRedactedBatch<T>(
+  items: readonly T[],
+  redactOne: (item: T) => T | undefined,
+  send: (clean: T[], done: (result: ExportResult) => void) => void,
+  done: (result: ExportResult) => void,
+  settings: OtelSettings,
+  what: string,
+): void {
+  const clean: T[] = [];
+  for (const item of items) {
+    let copy: T | undefined;
+    try {
+      copy = redactOne(item);
+    } catch {
+      copy = undefined; // a broken redactor or item: never export it raw
+    }
+    if (copy === undefined) settings.report({ code: 'ERR_REDACT_INTERNAL', stage: 'adapter' });
+    else clean.push(copy);
+  }
+  if (clean.length === 0) return done({ code: 0 });
+  try {
+    send(clean, done);
+  } catch {
+    done({ code: 1, error: new Error(`phi-redact/otel: the wrapped ${what} exporter threw`) });
+  }
+}
+
 /** A plain (JSON-like) object, not an array or a marker string. */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

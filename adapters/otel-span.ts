@@ -2,7 +2,7 @@ import type { ReadableSpan, SpanExporter, TimedEvent } from '@opentelemetry/sdk-
 import { templateRoute } from '../src/index.js';
 import { finishAttributes, prepareAttributes, routeTemplate, type PreparedAttributes } from './otel-attributes.js';
 import type { ResourceCopies } from './otel-resource.js';
-import { isPlainObject, redactRecord, type OtelSettings } from './otel-shared.js';
+import { exportRedactedBatch, isPlainObject, redactRecord, type OtelSettings } from './otel-shared.js';
 
 type Attributes = ReadableSpan['attributes'];
 type Link = ReadableSpan['links'][number];
@@ -133,22 +133,5 @@ export function exportRedacted(
   settings: OtelSettings,
   resources: ResourceCopies,
 ): void {
-  const clean: ReadableSpan[] = [];
-  for (const span of spans) {
-    let copy: ReadableSpan | undefined;
-    try {
-      copy = redactSpan(span, settings, resources);
-    } catch {
-      copy = undefined; // a broken redactor or span: never export the raw span
-    }
-    if (copy === undefined) settings.report({ code: 'ERR_REDACT_INTERNAL', stage: 'adapter' });
-    else clean.push(copy);
-  }
-  // Nothing left to send: the batch is done (withheld spans are not an export error).
-  if (clean.length === 0) return done({ code: 0 });
-  try {
-    inner.export(clean, done);
-  } catch {
-    done({ code: 1, error: new Error('phi-redact/otel: the wrapped span exporter threw') });
-  }
+  exportRedactedBatch(spans, (s) => redactSpan(s, settings, resources), (clean, cb) => inner.export(clean, cb), done, settings, 'span');
 }

@@ -369,7 +369,7 @@ export class Walk {
       }
       values[i] = v;
       const entry = this.#entry(key);
-      const newKey = this.#keyOf(entry, key, depth);
+      const newKey = this.#keyOf(entry, key);
       const tag = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : undefined;
       const r = this.#child(key, v, depth, kind, isPerson, path, tag === 'safe' ? safeKind : tag, entry.kc);
       if (out === null && (r !== v || newKey !== key)) out = this.#copyPrefix(keys, values, i);
@@ -394,7 +394,7 @@ export class Walk {
       }
       const r = this.value(v, depth + 1, kind, isPerson, null);
       const desc = sym.description;
-      const cleanSym = desc === undefined || this.#key(desc, depth) === desc ? sym : Symbol('[REDACTED]');
+      const cleanSym = desc === undefined || this.#key(desc) === desc ? sym : Symbol('[REDACTED]');
       if (out === null && (failed || r !== v || cleanSym !== sym)) {
         // Copy the string keys and the symbol-keyed values already seen unchanged.
         out = this.#copyPrefix(keys, values, keys.length);
@@ -478,8 +478,8 @@ export class Walk {
    * `#key(key)` for an object key, reusing the entry's scan while the scanner has not cleared
    * its cache since (then it scans again, as `#key` would, so the scanner's cache is the same).
    */
-  #keyOf(entry: KeyEntry, key: string, depth: number): string {
-    if (key.length > 256 || key.length > this.#plan.maxStringLength) return this.#key(key, depth);
+  #keyOf(entry: KeyEntry, key: string): string {
+    if (key.length > 256 || key.length > this.#plan.maxStringLength) return this.#key(key);
     const scanner = this.#plan.scanner;
     let r = entry.scan;
     if (r === null || entry.gen !== scanner.generation) {
@@ -493,8 +493,7 @@ export class Walk {
   }
 
   /** Keys are scanned like values (`{"123-45-6789": ...}`), never parsed as JSON. */
-  #key(key: string, depth: number): string {
-    void depth;
+  #key(key: string): string {
     if (key.length > 256) {
       // Long keys count toward the record budget (short ones are cached scans, nearly free).
       this.#length += key.length;
@@ -538,7 +537,7 @@ export class Walk {
     for (const key of Object.keys(e)) {
       if (key === 'message' || key === 'stack' || key === 'type') continue;
       const r = this.#child(key, read(key), depth, kind, person, path);
-      if (r !== removed) setProp(out, this.#key(key, depth), r);
+      if (r !== removed) setProp(out, this.#key(key), r);
     }
     const cause = read('cause');
     if (cause !== undefined && !Object.prototype.propertyIsEnumerable.call(e, 'cause')) {
